@@ -1,0 +1,128 @@
+"""Plain data handed from one stage to the next (stdlib only, frozen).
+
+Data flows one way: sources -> Article -> Sentence -> (Selected, Figure) -> Brief -> render.
+No stage imports a later one; every stage takes these types in and hands these types out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as a reader understood it."""
+
+    text: str  # clean body: paragraphs separated by a blank line ("\n\n"), no boilerplate
+    title: str  # headline; readers always supply one (inferred from the text when absent)
+    source: str  # outlet name as a reader would say it ("TRT World"), "" when unknown
+    origin: str  # where it was read from: a file path or a URL
+    input: str = ""  # the INPUT argument (file, directory or URL) exactly as the user gave it
+    url: str | None = None  # canonical URL when known
+    published: str | None = None  # ISO 8601 date or datetime of publication, when known
+    event_date: str | None = None  # ISO date the events happened, when the text states one
+    attribution: str | None = None  # copyright / "Source:" notice, kept as attribution
+    outlets: tuple[str, ...] = ()  # every outlet that carried this story (syndication); () = (source,)
+    author: str | None = None
+
+    @property
+    def all_outlets(self) -> tuple[str, ...]:
+        return self.outlets or ((self.source,) if self.source else ())
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of one article, in document order."""
+
+    text: str
+    article: int  # index of the article in the list handed to the stage
+    position: int  # index of the sentence within its article (0 = first)
+    paragraph: int = 0  # index of the paragraph within its article
+
+
+@dataclass(frozen=True)
+class Selected:
+    """A sentence chosen for the brief, kept exactly as written, credited to every source reporting it."""
+
+    text: str
+    article: int  # index of the article it was taken from
+    position: int
+    score: float
+    also: tuple[int, ...] = ()  # other articles reporting the same fact (near-duplicates merged into this one)
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return (self.article,) + tuple(a for a in self.also if a != self.article)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty or damage figure as one sentence of one article reports it."""
+
+    category: str  # killed, injured, missing, displaced, detained, abducted, damaged
+    count: int  # the conservative number (the low end of a range, the number after "more than")
+    low: int
+    high: int | None  # None when open-ended ("at least 9", "more than 200")
+    qualifier: str | None  # "at least", "more than", "over", "about", "up to", "nearly", None for exact
+    group: str | None  # civilians, soldiers, police, children, women, people, or the damaged object
+    claimant: str | None  # who says so: "Aliyev", "the health ministry", "officials"
+    scope: str  # "incident" (one event) or "cumulative" (a running toll)
+    article: int  # index of the article
+    sentence: str  # the sentence it was read from, as written
+    role: str = "victim"  # "victim" or "perpetrator" (attackers are never added to victim totals)
+    period: str | None = None  # e.g. "since September 27" for a cumulative toll
+    text: str = ""  # the words the number was read from ("more than 200 injured")
+
+
+@dataclass(frozen=True)
+class Total:
+    """The headline figure for one category, reconciled across sources (victims only)."""
+
+    category: str
+    count: int  # the most conservative credible figure
+    low: int
+    high: int | None
+    qualifier: str | None
+    scope: str
+    period: str | None
+    figures: tuple[Figure, ...]  # the figures that support it (first is the headline one)
+    contested: bool = False  # sources disagree on the same scope
+    group: str | None = None
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        seen: list[int] = []
+        for f in self.figures:
+            if f.article not in seen:
+                seen.append(f.article)
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Story:
+    """A group of articles about the same events, with its own summary and figures."""
+
+    title: str
+    articles: tuple[int, ...]  # indices into Brief.articles
+    key_points: tuple[Selected, ...]
+    developments: tuple[Selected, ...]
+    figures: tuple[Figure, ...] = ()
+    totals: tuple[Total, ...] = ()
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class Brief:
+    """Everything a renderer needs; renderers add nothing but layout."""
+
+    title: str
+    date: date
+    generated: datetime
+    articles: tuple[Article, ...]
+    stories: tuple[Story, ...]  # most important first; one story when the input is about one event
+    also_reported: tuple[Story, ...] = ()  # stories below the cut, shown as a short list
+    period_start: str | None = None  # ISO date of the earliest event/publication covered
+    period_end: str | None = None
+    warnings: tuple[str, ...] = ()  # sources skipped, with the reason
+    new_articles: tuple[int, ...] | None = None  # articles not seen by an earlier brief (scheduled runs)
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
