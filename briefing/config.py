@@ -1,0 +1,323 @@
+"""config.yaml: a typed schema, defaults, and every problem reported at once with its key path.
+
+Each key is declared once below with its type, default and a one-line doc (the README's table is made
+from the same declarations: `python -m briefing.config` prints it). Loading never stops at the first
+problem: all of them are collected and raised together as one ConfigError.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from briefing.errors import ConfigError
+
+FORMATS = ("pdf", "html", "json", "md")
+
+
+@dataclass(frozen=True)
+class Key:
+    type: str  # str, int, float, bool, list[str], dict, sources, choice
+    default: Any
+    doc: str
+    choices: tuple[str, ...] = ()
+    minimum: float | None = None
+    check: Callable[[Any], str | None] | None = None  # returns a problem or None
+
+
+def _timezone(value: str) -> str | None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"unknown time zone {value!r}"
+    return None
+
+
+def _formats(value: list[str]) -> str | None:
+    bad = [v for v in value if v not in FORMATS]
+    return f"unknown format {bad[0]!r} (choose from {', '.join(FORMATS)})" if bad else None
+
+
+def _iso_date(value: str) -> str | None:
+    return None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "expected a date YYYY-MM-DD"
+
+
+def _env_name(value: str) -> str | None:
+    return None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value) else "expected the NAME of an environment variable"
+
+
+SCHEMA: dict[str, Any] = {
+    "title": Key("str", "Situation brief", "Title printed on the brief."),
+    "timezone": Key("str", "UTC", "Time zone of the brief's date and of scheduled runs.", check=_timezone),
+    "sources": Key("sources", [], "What to read: a list of `- path: DIR`, `- url: URL` or `- feed: URL|FILE`, each with optional `name`, `limit`, `since`, `fetch_full`."),
+    "summary": {
+        "words": Key("int", 250, "Word budget of each story's developments.", minimum=1),
+        "key_points": Key("int", 5, "How many sentences become key points.", minimum=1),
+    },
+    "stories": {
+        "top": Key("int", 8, "How many stories get a full section; the rest are listed under 'Also reported'.", minimum=1),
+        "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0),
+    },
+    "input": {
+        "max_bytes": Key("int", 25_000_000, "Files larger than this are skipped with a warning.", minimum=1),
+    },
+    "fetch": {
+        "timeout": Key("float", 10.0, "Seconds before an HTTP request gives up.", minimum=0.1),
+        "max_bytes": Key("int", 5_000_000, "Largest HTTP response read.", minimum=1),
+        "max_redirects": Key("int", 5, "Redirects followed at most.", minimum=0),
+        "retries": Key("int", 2, "Retries for transient HTTP failures, with backoff.", minimum=0),
+        "user_agent": Key("str", "briefing/0.1 (situation-brief generator)", "User-Agent sent with every request."),
+    },
+    "output": {
+        "dir": Key("str", "briefs", "Folder the brief files are written to (relative to the configuration file)."),
+        "formats": Key("list[str]", ["pdf"], "Formats written: any of pdf, html, json, md.", check=_formats),
+        "templates": Key("str|null", None, "Folder of your own templates, searched before the packaged ones."),
+    },
+    "state": {
+        "path": Key("str", "briefs/state.sqlite3", "SQLite file where scheduled runs record articles, briefs and deliveries."),
+    },
+    "email": {
+        "smtp": {
+            "host": Key("str", "localhost", "SMTP server."),
+            "port": Key("int", 25, "SMTP port.", minimum=1),
+            "security": Key("choice", "none", "Connection security.", choices=("none", "starttls", "ssl")),
+            "timeout": Key("float", 30.0, "Seconds before an SMTP connection gives up.", minimum=0.1),
+            "username_env": Key("str|null", None, "Name of the environment variable holding the SMTP user name.", check=_env_name),
+            "password_env": Key("str|null", None, "Name of the environment variable holding the SMTP password (never put the password itself here).", check=_env_name),
+            "retries": Key("int", 2, "Retries when the server cannot be reached, with backoff.", minimum=0),
+        },
+        "from": Key("str|null", None, "Sender address."),
+        "to": Key("list[str]", [], "Recipients; no recipients means no email."),
+        "subject": Key("str", "{title} — {date}", "Subject line; {title} and {date} are replaced."),
+        "attach": Key("list[str]", ["pdf"], "Formats attached to the email.", check=_formats),
+    },
+    "log": {
+        "level": Key("choice", "warning", "Log level on stderr and in the log file.", choices=("debug", "info", "warning", "error")),
+        "file": Key("str|null", None, "Also append the log to this file."),
+    },
+}
+
+SOURCE_KEYS = {
+    "path": "str", "url": "str", "feed": "str", "name": "str", "limit": "int", "since": "str", "fetch_full": "bool",
+}
+
+
+class Section:
+    """Attribute access over a validated mapping (`config.email.smtp.port`); `from` is also `from_`."""
+
+    def __init__(self, values: dict[str, Any]):
+        self._values = values
+
+    def __getattr__(self, name: str) -> Any:
+        key = "from" if name == "from_" else name
+        try:
+            value = self._values[key]
+        except KeyError:
+            raise AttributeError(name) from None
+        return Section(value) if isinstance(value, dict) else value
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _deep_copy(self._values)
+
+    def __repr__(self) -> str:
+        return f"Section({self._values!r})"
+
+
+@dataclass(frozen=True)
+class SourceSpec:
+    kind: str  # path, url or feed
+    target: str  # resolved path or URL
+    name: str | None = None
+    limit: int | None = None
+    since: str | None = None
+    fetch_full: bool | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    values: Section
+    sources: tuple[SourceSpec, ...] = ()
+    path: Path | None = None  # the file it was read from; None for defaults
+    base_dir: Path = field(default_factory=Path.cwd)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.values, name)
+
+    def resolve(self, relative: str | None) -> Path | None:
+        """A path from the configuration, relative to the configuration file's folder."""
+        if relative is None:
+            return None
+        p = Path(os.path.expanduser(relative))
+        return p if p.is_absolute() else self.base_dir / p
+
+
+def defaults() -> dict[str, Any]:
+    return _defaults(SCHEMA)
+
+
+def _defaults(schema: dict[str, Any]) -> dict[str, Any]:
+    return {k: (_defaults(v) if isinstance(v, dict) else _deep_copy(v.default)) for k, v in schema.items()}
+
+
+def _deep_copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _deep_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_deep_copy(v) for v in value]
+    return value
+
+
+def _type_problem(key: Key, value: Any) -> str | None:
+    t = key.type
+    if t.endswith("|null"):
+        if value is None:
+            return None
+        t = t[: -len("|null")]
+    if t == "str" and not isinstance(value, str):
+        return "expected a string"
+    if t == "int" and (isinstance(value, bool) or not isinstance(value, int)):
+        return "expected an integer"
+    if t == "float" and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        return "expected a number"
+    if t == "bool" and not isinstance(value, bool):
+        return "expected true or false"
+    if t == "list[str]":
+        if isinstance(value, str):
+            return None  # a single string is accepted as a one-item list
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return "expected a list of strings"
+    if t == "choice" and value not in key.choices:
+        return f"expected one of {', '.join(key.choices)}"
+    if key.minimum is not None and isinstance(value, (int, float)) and value < key.minimum:
+        return f"must be at least {key.minimum:g}"
+    if key.check is not None and value is not None:
+        return key.check([value] if key.type == "list[str]" and isinstance(value, str) else value)
+    return None
+
+
+def _validate(schema: dict[str, Any], data: Any, prefix: str, problems: list[str]) -> dict[str, Any]:
+    out = _defaults(schema)
+    if data is None:
+        return out
+    if not isinstance(data, dict):
+        problems.append(f"{prefix.rstrip('.') or 'configuration'}: expected a mapping")
+        return out
+    for name, value in data.items():
+        path = f"{prefix}{name}"
+        if name not in schema:
+            problems.append(f"{path}: unknown key")
+            continue
+        spec = schema[name]
+        if isinstance(spec, dict):
+            out[name] = _validate(spec, value, path + ".", problems)
+        elif spec.type == "sources":
+            out[name] = _validate_sources(value, path, problems)
+        else:
+            problem = _type_problem(spec, value)
+            if problem:
+                problems.append(f"{path}: {problem}")
+            else:
+                out[name] = [value] if spec.type == "list[str]" and isinstance(value, str) else value
+    return out
+
+
+def _validate_sources(value: Any, path: str, problems: list[str]) -> list[dict[str, Any]]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        problems.append(f"{path}: expected a list of sources (- path: DIR, - url: URL or - feed: URL)")
+        return []
+    good = []
+    for i, item in enumerate(value):
+        where = f"{path}[{i}]"
+        if isinstance(item, str):
+            item = {"path": item}
+        if not isinstance(item, dict):
+            problems.append(f"{where}: expected a mapping such as 'path: DIR'")
+            continue
+        kinds = [k for k in ("path", "url", "feed") if k in item]
+        if len(kinds) != 1:
+            problems.append(f"{where}: needs exactly one of path, url or feed")
+        ok = True
+        for k, v in item.items():
+            t = SOURCE_KEYS.get(k)
+            if t is None:
+                problems.append(f"{where}.{k}: unknown key")
+                ok = False
+                continue
+            problem = _type_problem(Key(t, None, ""), v) or (_iso_date(v) if k == "since" and isinstance(v, str) else None)
+            if problem:
+                problems.append(f"{where}.{k}: {problem}")
+                ok = False
+        if ok and len(kinds) == 1:
+            good.append(item)
+    return good
+
+
+def parse(data: Any, *, path: Path | None = None) -> Config:
+    """Validate a parsed YAML document; raise one ConfigError carrying every problem."""
+    problems: list[str] = []
+    values = _validate(SCHEMA, data, "", problems)
+    if problems:
+        raise ConfigError(problems, str(path) if path else None)
+    base_dir = path.parent.resolve() if path else Path.cwd()
+    sources = []
+    for item in values["sources"]:
+        kind = next(k for k in ("path", "url", "feed") if k in item)
+        target = item[kind]
+        if kind == "path" or (kind == "feed" and "://" not in target):
+            p = Path(os.path.expanduser(target))
+            target = str(p if p.is_absolute() else base_dir / p)
+        sources.append(SourceSpec(kind, target, item.get("name"), item.get("limit"), item.get("since"), item.get("fetch_full")))
+    return Config(Section(values), tuple(sources), path, base_dir)
+
+
+def load(path: str | os.PathLike) -> Config:
+    import yaml
+
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ConfigError("no such file", str(p)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read: {exc.__class__.__name__}: {exc}", str(p)) from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ConfigError(f"invalid YAML: {where}{problem}", str(p)) from None
+    return parse(data, path=p)
+
+
+def find_default(cwd: Path | None = None) -> Path | None:
+    """./config.yaml when present."""
+    candidate = (cwd or Path.cwd()) / "config.yaml"
+    return candidate if candidate.is_file() else None
+
+
+def reference(schema: dict[str, Any] | None = None, prefix: str = "") -> list[tuple[str, str, str]]:
+    """(key, default, doc) rows for the README."""
+    rows = []
+    for name, spec in (schema or SCHEMA).items():
+        if isinstance(spec, dict):
+            rows.extend(reference(spec, f"{prefix}{name}."))
+        else:
+            default = spec.default
+            shown = "[]" if default == [] else ("null" if default is None else str(default))
+            rows.append((f"{prefix}{name}", shown, spec.doc))
+    return rows
+
+
+if __name__ == "__main__":
+    print("| key | default | meaning |\n|---|---|---|")
+    for key, default, doc in reference():
+        print(f"| `{key}` | `{default}` | {doc} |")
