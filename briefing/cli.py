@@ -1,0 +1,325 @@
+"""Command line: parse options, call the library, map errors to exit codes. Nothing else lives here.
+
+Exit codes: 0 success, 1 runtime failure, 2 bad usage/configuration/input, 3 another run holds the lock.
+Errors are one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Sequence
+
+from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, UsageError
+
+log = logging.getLogger("briefing")
+
+FORMATS = ("pdf", "html", "json", "md")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line (and exit 2), not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {value!r}: expected YYYY-MM-DD") from None
+
+
+def _formats(value: str) -> list[str]:
+    items = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [v for v in items if v not in FORMATS]
+    if bad or not items:
+        raise argparse.ArgumentTypeError(f"invalid format {','.join(bad) or value!r}: choose from {','.join(FORMATS)}")
+    return list(dict.fromkeys(items))
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing", description="Situation briefs from news articles: key sentences with their sources, casualty figures, a dated PDF.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output on stderr (-v info, -vv debug)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help, description=help)
+        p.add_argument("--config", metavar="PATH", help="configuration file (default: ./config.yaml when present)")
+        return p
+
+    p = command("generate", "Write the dated situation brief (PDF and the other formats asked for) and print the paths written.")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, folders, feeds or URLs (default: the configured sources)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default: output.dir of the configuration)")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the brief's date (default: today in the configured time zone)")
+    p.add_argument("--format", type=_formats, metavar="LIST", help="comma-separated: pdf,html,json,md (default: output.formats)")
+
+    p = command("summarize", "Print the key sentences of the inputs, each with its source.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    budget = p.add_mutually_exclusive_group()
+    budget.add_argument("--words", type=_positive, metavar="N", help="at most N words, cut at sentence boundaries, never empty")
+    budget.add_argument("--sentences", type=_positive, metavar="N", help="at most N sentences")
+    p.add_argument("--each", action="store_true", help="summarize every INPUT on its own (a folder is one set)")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+
+    p = command("figures", "Print the casualty figures found in the inputs, with who reports them, and the reconciled totals.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--each", action="store_true", help="one result per INPUT (a folder is one set)")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+
+    p = command("ingest", "Print what was read from each input: title, source, date, URL and text.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+
+    command("check", "Validate the configuration and the sources; say what is wrong.")
+
+    p = command("run", "The scheduled job: generate today's brief, write it, email it once, record it.")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the brief's date (default: today in the configured time zone)")
+    p.add_argument("--force", action="store_true", help="generate and send again even if today's brief was already sent")
+
+    p = command("send", "Email brief files by hand.")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--to", nargs="+", required=True, metavar="ADDRESS")
+    p.add_argument("--subject", help="subject line (default: from the configuration)")
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("briefing")
+    except Exception:  # not installed: running from a checkout
+        return "0.1.0"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _load_config(path: str | None, required: bool = False):
+    from briefing import config as cfg
+
+    if path:
+        return cfg.load(path)
+    found = cfg.find_default()
+    if found:
+        return cfg.load(found)
+    if required:
+        raise UsageError("no configuration: pass --config PATH or create ./config.yaml")
+    return cfg.parse({})
+
+
+def _read_options(args):
+    from briefing.pipeline import read_options
+
+    return read_options(_load_config(args.config))
+
+
+def _groups(args) -> list[tuple[str, list]]:
+    """(input label, articles) per set: one per INPUT with --each, else one for all."""
+    from briefing.sources import read_input_groups, read_inputs
+
+    options = _read_options(args)
+    if getattr(args, "each", False):
+        return read_input_groups(args.inputs, options, log.warning)
+    return [(" ".join(args.inputs), read_inputs(args.inputs, options, log.warning))]
+
+
+def _emit(objects: list[dict], fmt: str, text_lines) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for obj in objects:
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(objects[0] if len(objects) == 1 else objects, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for obj in objects:
+            for line in text_lines(obj):
+                out.write(line + "\n")
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_generate(args) -> int:
+    from briefing.pipeline import generate
+
+    config = _load_config(args.config)
+    result = generate(
+        args.inputs or None,
+        config,
+        day=args.date,
+        out_dir=Path(args.out) if args.out else None,
+        formats=args.format,
+        warn=log.warning,
+    )
+    for path in result.paths.values():
+        print(path)
+    return 0
+
+
+def cmd_summarize(args) -> int:
+    from briefing.serialize import selected_dict
+    from briefing.summarize import summarize
+
+    objects = []
+    for label, articles in _groups(args):
+        chosen = summarize(articles, words=args.words, sentences=args.sentences) if articles else []
+        sentences = [selected_dict(s, articles) for s in chosen]
+        objects.append({"input": label, "summary": " ".join(s["text"] for s in sentences), "sentences": sentences})
+
+    def lines(obj):
+        if args.each:
+            yield f"== {obj['input']}"
+        for s in obj["sentences"]:
+            yield f"{s['text']} [{', '.join(s.get('sources') or [s['source']]) or s['article']}]"
+
+    _emit(objects, args.format, lines)
+    return 0
+
+
+def cmd_figures(args) -> int:
+    from briefing.figures import extract_figures, reconcile
+    from briefing.serialize import figure_dict, total_dict
+
+    objects = []
+    for label, articles in _groups(args):
+        figures = extract_figures(articles) if articles else []
+        totals = reconcile(figures)
+        objects.append({
+            "input": label,
+            "figures": [figure_dict(f, articles) for f in figures],
+            "totals": {cat: total_dict(t, articles) for cat, t in totals.items()},
+        })
+
+    def lines(obj):
+        if args.each:
+            yield f"== {obj['input']}"
+        for cat, t in obj["totals"].items():
+            yield f"{cat}: {t['count']}" + (f" ({t['qualifier']})" if t.get("qualifier") else "")
+        for f in obj["figures"]:
+            who = f" according to {f['claimant']}" if f.get("claimant") else ""
+            yield f"  {f['category']} {f['count']} {f.get('group') or ''} [{f['scope']}]{who} — {f['source'] or f['article']}"
+
+    _emit(objects, args.format, lines)
+    return 0
+
+
+def cmd_ingest(args) -> int:
+    from briefing.serialize import article_dict
+    from briefing.sources import read_inputs
+
+    articles = read_inputs(args.inputs, _read_options(args), log.warning)
+    objects = [article_dict(a) for a in articles]
+
+    def lines(obj):
+        yield f"{obj['input']}: {obj['title']!r} — {obj['source'] or 'unknown source'}, {obj['published'] or 'no date'}, {len(obj['text'].split())} words"
+
+    if args.format == "json":
+        sys.stdout.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
+    else:
+        _emit(objects, args.format, lines)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from briefing.pipeline import read_articles
+
+    config = _load_config(args.config, required=True)
+    problems: list[str] = []
+    articles = read_articles(None, config, problems.append) if config.sources else []
+    if not config.sources:
+        problems.append("sources: no sources configured")
+    for problem in problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    print(f"{config.path}: ok — {len(config.sources)} source(s), {len(articles)} article(s) read" + (f", {len(problems)} warning(s)" if problems else ""))
+    return 0
+
+
+def cmd_run(args) -> int:
+    from briefing.run import run_scheduled
+
+    config = _load_config(args.config, required=True)
+    run_scheduled(config, day=args.date, force=args.force)
+    return 0
+
+
+def cmd_send(args) -> int:
+    from briefing.deliver.email import send_brief
+
+    config = _load_config(args.config, required=True)
+    paths = {}
+    for name in args.files:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"no such file: {name}")
+        paths[path.suffix.lstrip(".").lower() or path.name] = path
+    send_brief(config, paths, None, to=args.to, subject=args.subject)
+    return 0
+
+
+COMMANDS = {
+    "generate": cmd_generate,
+    "summarize": cmd_summarize,
+    "figures": cmd_figures,
+    "ingest": cmd_ingest,
+    "check": cmd_check,
+    "run": cmd_run,
+    "send": cmd_send,
+}
+
+
+def _setup_logging(args) -> None:
+    level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    try:
+        from briefing.logs import setup_logging
+    except ImportError:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("briefing: %(levelname)s: %(message)s"))
+        log.handlers[:] = [handler]
+        log.setLevel(level)
+        log.propagate = False
+        return
+    setup_logging(logging.getLevelName(level).lower(), None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not args.command:
+            parser.print_help(sys.stderr)
+            return EXIT_USAGE
+        _setup_logging(args)
+        return COMMANDS[args.command](args)
+    except BriefingError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("briefing: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: still one line, never a traceback (set BRIEFING_DEBUG=1 to see it)
+        import os
+
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise
+        print(f"briefing: internal error: {exc.__class__.__name__}: {exc} (run with BRIEFING_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_RUNTIME
