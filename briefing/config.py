@@ -62,7 +62,7 @@ SCHEMA: dict[str, Any] = {
         "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0),
     },
     "input": {
-        "max_bytes": Key("int", 25_000_000, "Files larger than this are skipped with a warning.", minimum=1),
+        "max_bytes": Key("int", 10_000_000, "Files (and pages) larger than this many bytes are skipped with a warning.", minimum=1),
     },
     "fetch": {
         "timeout": Key("float", 10.0, "Seconds before an HTTP request gives up.", minimum=0.1),
@@ -312,7 +312,10 @@ def reference(schema: dict[str, Any] | None = None, prefix: str = "") -> list[tu
             rows.extend(reference(spec, f"{prefix}{name}."))
         else:
             default = spec.default
-            shown = "[]" if default == [] else ("null" if default is None else str(default))
+            if isinstance(default, list):
+                shown = "[" + ", ".join(default) + "]"
+            else:
+                shown = "null" if default is None else str(default)
             rows.append((f"{prefix}{name}", shown, spec.doc))
     return rows
 
