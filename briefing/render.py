@@ -1,0 +1,350 @@
+"""Brief -> HTML, PDF, Markdown, JSON and email bodies.
+
+Article text is data, never a template: it only ever reaches a template as a variable, and every
+variable is escaped for the output it lands in (HTML autoescape; Markdown escaping of its own).
+Templates are looked up in the user's folders first and the packaged defaults last.
+The PDF is made by WeasyPrint (imported only here, lazily) with a URL fetcher that reads nothing
+but `data:` URLs and files inside the template folders, and with attachments switched off.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from . import assets
+from .errors import RenderError
+from .models import Brief
+from .serialize import brief_dict
+
+FORMATS = ("pdf", "html", "json", "md")
+HTML_TEMPLATE = "brief.html.j2"
+MARKDOWN_TEMPLATE = "brief.md.j2"
+EMAIL_TEXT_TEMPLATE = "email.txt.j2"
+EMAIL_HTML_TEMPLATE = "email.html.j2"
+
+TemplateDirs = Sequence["str | Path"]
+
+
+# ---------------------------------------------------------------- public API
+
+def render(brief: Brief, formats: Sequence[str], template_dirs: TemplateDirs = ()) -> dict[str, bytes]:
+    """Every format asked for, as bytes keyed by format name ("pdf", "html", "json", "md")."""
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown:
+        raise RenderError(f"unknown output format {', '.join(map(repr, unknown))}; expected some of {', '.join(FORMATS)}")
+    out: dict[str, bytes] = {}
+    html: str | None = None
+    for fmt in dict.fromkeys(formats):
+        if fmt in ("html", "pdf") and html is None:
+            html = render_html(brief, template_dirs)
+        if fmt == "html":
+            out[fmt] = html.encode("utf-8")
+        elif fmt == "pdf":
+            out[fmt] = html_to_pdf(html, template_dirs)
+        elif fmt == "json":
+            out[fmt] = render_json(brief).encode("utf-8")
+        elif fmt == "md":
+            out[fmt] = render_markdown(brief, template_dirs).encode("utf-8")
+    return out
+
+
+def render_html(brief: Brief, template_dirs: TemplateDirs = ()) -> str:
+    return render_template(HTML_TEMPLATE, brief, template_dirs)
+
+
+def render_pdf(brief: Brief, template_dirs: TemplateDirs = ()) -> bytes:
+    return html_to_pdf(render_html(brief, template_dirs), template_dirs)
+
+
+def render_markdown(brief: Brief, template_dirs: TemplateDirs = ()) -> str:
+    return render_template(MARKDOWN_TEMPLATE, brief, template_dirs)
+
+
+def render_json(brief: Brief) -> str:
+    return json.dumps(brief_dict(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def render_email(brief: Brief, template_dirs: TemplateDirs = (), **extra: Any) -> tuple[str, str]:
+    """(plain-text body, HTML body) of the email that carries the brief; `extra` reaches the templates."""
+    return (
+        render_template(EMAIL_TEXT_TEMPLATE, brief, template_dirs, **extra),
+        render_template(EMAIL_HTML_TEMPLATE, brief, template_dirs, **extra),
+    )
+
+
+def render_template(name: str, brief: Brief, template_dirs: TemplateDirs = (), **extra: Any) -> str:
+    """Render one template by name. Escaping follows the name: *.md.j2 Markdown, *.txt.j2 none, else HTML."""
+    search = search_path(template_dirs)
+    env = _environment(_kind(name), tuple(str(d) for d in search))
+    try:
+        template = env.get_template(name)
+        return template.render(**_context(brief), **extra)
+    except jinja2.TemplateNotFound as error:
+        missing = error.name if error.name and error.name != name else name
+        raise RenderError(
+            f"template {missing!r} not found; searched: {', '.join(str(d) for d in search)}"
+        ) from None
+    except jinja2.TemplateSyntaxError as error:
+        raise RenderError(f"template {error.filename or name}:{error.lineno}: {error.message}") from None
+    except jinja2.TemplateError as error:
+        raise RenderError(f"template {name}: {error}") from None
+
+
+def search_path(template_dirs: TemplateDirs = ()) -> list[Path]:
+    """User template folders in the order given, the packaged defaults last."""
+    dirs: list[Path] = []
+    for d in (*template_dirs, assets.template_dir()):
+        path = Path(d).expanduser().resolve()
+        if path not in dirs:
+            dirs.append(path)
+    return dirs
+
+
+# ---------------------------------------------------------------- PDF
+
+def html_to_pdf(html: str, template_dirs: TemplateDirs = ()) -> bytes:
+    """Lay out HTML made by render_html as PDF, reading nothing outside the template folders."""
+    import weasyprint  # heavy (~0.5 s): only the PDF path pays for it
+
+    search = search_path(template_dirs)
+    try:
+        document = weasyprint.HTML(
+            string=html, base_url=search[0].as_uri() + "/", url_fetcher=_confined_fetcher(tuple(search))
+        ).render()
+        # Defence in depth: the fetcher already refuses their targets, but no attachment may exist at all.
+        document.metadata.attachments = []
+        for page in document.pages:
+            page.links = [link for link in page.links if link[0] != "attachment"]
+        return document.write_pdf(attachments=None)
+    except RenderError:
+        raise
+    except Exception as error:  # WeasyPrint raises many kinds; the user needs one line
+        raise RenderError(f"PDF rendering failed: {type(error).__name__}: {error}") from error
+
+
+@lru_cache(maxsize=8)
+def _confined_fetcher(allowed: tuple[Path, ...]):
+    from weasyprint import URLFetcher
+    from weasyprint.urls import URLFetcherResponse
+
+    class ConfinedFetcher(URLFetcher):
+        """Serves `data:` URLs and files inside the template folders; refuses everything else."""
+
+        def fetch(self, url, headers=None):
+            scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = _file_url_path(url)
+                if path is not None and path.is_file() and any(path.is_relative_to(d) for d in allowed):
+                    return URLFetcherResponse(path.as_uri(), path.read_bytes(), {"Content-Type": _mime(path)})
+            raise ValueError(f"refused to fetch {url[:200]!r}: only data: URLs and template assets are allowed")
+
+    return ConfinedFetcher(timeout=1, allow_redirects=False, allowed_protocols=("data", "file"))
+
+
+def _file_url_path(url: str) -> Path | None:
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    if parts.netloc not in ("", "localhost"):
+        return None
+    try:
+        return Path(unquote(parts.path)).resolve()
+    except (OSError, ValueError):
+        return None
+
+
+_MIME = {".css": "text/css", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
+         ".jpeg": "image/jpeg", ".ttf": "font/ttf", ".otf": "font/otf", ".woff": "font/woff", ".woff2": "font/woff2"}
+
+
+def _mime(path: Path) -> str:
+    return _MIME.get(path.suffix.lower(), "application/octet-stream")
+
+
+# ---------------------------------------------------------------- Jinja environments
+
+def _kind(name: str) -> str:
+    stem = name[:-3] if name.endswith(".j2") else name
+    if stem.endswith(".md"):
+        return "markdown"
+    if stem.endswith(".txt"):
+        return "text"
+    return "html"
+
+
+@lru_cache(maxsize=16)
+def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(d) for d in search])
+    options: dict[str, Any] = {"loader": loader, "undefined": jinja2.StrictUndefined,
+                               "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True}
+    if kind == "html":
+        env = jinja2.Environment(autoescape=True, **options)
+    elif kind == "markdown":
+        env = jinja2.Environment(autoescape=False, finalize=_markdown_finalize, **options)
+    else:
+        env = jinja2.Environment(autoescape=False, **options)
+    env.filters.update(num=format_number, day=format_day, oneline=_oneline)
+    env.globals.update(
+        period=format_period, figure_value=figure_value, figure_what=figure_what, md_escape=markdown_escape
+    )
+    return env
+
+
+def _context(brief: Brief) -> dict[str, Any]:
+    data = brief_dict(brief)
+    numbers = {s["ref"]: s["number"] for s in data["sources"]}
+    labels = {}
+    for source in data["sources"]:
+        source["label"] = labels[source["ref"]] = source_label(source)
+        source["link"] = web_link(source["url"])
+
+    def cite(refs: Sequence[int]) -> list[dict[str, Any]]:
+        """[{"name": "TRT World", "numbers": [1, 3]}, ...]: each outlet once, with its Sources numbers."""
+        groups: dict[str, list[int]] = {}
+        for ref in refs:
+            if ref in numbers:
+                groups.setdefault(labels[ref], []).append(numbers[ref])
+        ordered = sorted(groups.items(), key=lambda item: min(item[1]))  # same order as the Sources list
+        return [{"name": name, "numbers": sorted(nums)} for name, nums in ordered]
+
+    generated = brief.generated if brief.generated.tzinfo else brief.generated.astimezone()
+    return {
+        "brief": data,
+        "cite": cite,
+        "single_story": len(data["stories"]) == 1,
+        "date_long": format_day(brief.date),
+        "period_text": format_period(brief.period_start, brief.period_end),
+        "created": generated.isoformat(timespec="seconds"),
+        "generated_text": f"{generated.day} {generated:%B %Y, %H:%M %Z}".strip(),
+    }
+
+
+def source_label(source: dict) -> str:
+    """How a source is named in citations: its outlet, else its web host, else its file name."""
+    if source.get("name"):
+        return source["name"]
+    from urllib.parse import urlsplit
+
+    host = urlsplit(source.get("url") or "").hostname
+    if host:
+        return host.removeprefix("www.")
+    origin = source.get("origin") or ""
+    return Path(origin).name or origin or f"source {source.get('number', '')}".strip()
+
+
+def web_link(url: str | None) -> str | None:
+    """Only http(s) URLs become links; anything else (javascript:, file:) is shown as text or not at all."""
+    if url and re.match(r"(?i)https?://[^\s]+$", url):
+        return url
+    return None
+
+
+# ---------------------------------------------------------------- display helpers
+
+def format_number(value: Any) -> str:
+    """1165 -> "1,165"; anything not a number is returned as text."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return "" if value is None else str(value)
+    return f"{value:,}"
+
+
+def _parse_day(value: Any) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def format_day(value: Any) -> str:
+    """ISO date (or datetime) -> "11 October 2020"; unparseable text is shown as it is."""
+    day = _parse_day(value)
+    if day is None:
+        return "" if value is None else str(value)
+    return f"{day.day} {day:%B %Y}"
+
+
+def format_period(start: Any, end: Any) -> str:
+    """The period the sources cover: "11 October 2020", "11–12 October 2020", "30 Sept... – 2 October 2020"."""
+    a, b = _parse_day(start), _parse_day(end)
+    if a and b and b < a:
+        a, b = b, a
+    if not a or not b:
+        return format_day(start or end) if (start or end) else ""
+    if a == b:
+        return format_day(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}\u2013{b.day} {b:%B %Y}"
+    if a.year == b.year:
+        return f"{a.day} {a:%B} \u2013 {b.day} {b:%B %Y}"
+    return f"{format_day(a)} \u2013 {format_day(b)}"
+
+
+def figure_value(total: dict) -> str:
+    """The number as a reader should see it: "41", "over 200", "9–12"."""
+    low, high, count = total.get("low"), total.get("high"), total.get("count")
+    if high is not None and low is not None and high != low:
+        return f"{format_number(low)}\u2013{format_number(high)}"
+    qualifier = total.get("qualifier")
+    number = format_number(count)
+    return f"{qualifier} {number}" if qualifier else number
+
+
+_CATEGORY_WORDS = {
+    "killed": "killed", "injured": "injured", "missing": "missing", "displaced": "displaced",
+    "detained": "detained", "abducted": "abducted", "damaged": "damaged or destroyed",
+}
+
+
+def figure_what(total: dict) -> str:
+    """What the number counts: "civilians killed (cumulative, since September 27)"."""
+    category = total.get("category") or ""
+    group = total.get("group")
+    if not group and category != "damaged":
+        group = "people"
+    words = " ".join(w for w in (group, _CATEGORY_WORDS.get(category, category)) if w)
+    scope = total.get("scope")
+    period = total.get("period")
+    detail = ", ".join(w for w in ("cumulative" if scope == "cumulative" else
+                                   "single incident" if scope == "incident" else None, period) if w)
+    return f"{words} ({detail})" if detail else words
+
+
+def _oneline(text: Any) -> str:
+    return " ".join(str(text).split())
+
+
+# Markdown: characters that start inline markup anywhere, and those that start a block at line start.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|&~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+
+
+def markdown_escape(value: Any) -> str:
+    """Text shown literally in Markdown/CommonMark: one line, inline markup and block starters escaped."""
+    text = _oneline("" if value is None else value)
+    text = _MD_INLINE.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _markdown_finalize(value: Any) -> Any:
+    """Every {{ expression }} in a Markdown template is escaped unless the template marked it safe."""
+    if isinstance(value, Markup):
+        return str(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    return markdown_escape(value)

@@ -1,0 +1,202 @@
+"""Plain dicts for the JSON contracts (stdlib only).
+
+Programs read these shapes (`briefing ingest`, `summarize`, `figures`, `generate --format json`):
+key names and their order are a contract. Extend only by adding keys after the documented ones.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .models import Article, Brief, Figure, Selected, Story, Total
+
+
+def article_dict(article: Article) -> dict[str, Any]:
+    """What the program understood of one input (the `ingest` contract)."""
+    return {
+        "input": article.input,
+        "title": article.title,
+        "source": article.source,
+        "published": article.published,
+        "url": article.url,
+        "text": article.text,
+        "origin": article.origin,
+        "event_date": article.event_date,
+        "attribution": article.attribution,
+        "outlets": list(article.all_outlets),
+        "author": article.author,
+    }
+
+
+def _article(articles: Sequence[Article], index: int) -> Article | None:
+    return articles[index] if 0 <= index < len(articles) else None
+
+
+def _outlet(articles: Sequence[Article], index: int) -> str:
+    article = _article(articles, index)
+    return article.source if article else ""
+
+
+def _origin(articles: Sequence[Article], index: int) -> str:
+    article = _article(articles, index)
+    return article.origin if article else ""
+
+
+def _unique(values) -> list:
+    seen: list = []
+    for value in values:
+        if value and value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _outlets(articles: Sequence[Article], indices: Sequence[int]) -> list[str]:
+    """Every outlet credited by these articles, syndication partners included, in order, once each."""
+    names: list[str] = []
+    for index in indices:
+        article = _article(articles, index)
+        if article:
+            names.extend(article.all_outlets)
+    return _unique(names)
+
+
+def selected_dict(sel: Selected, articles: Sequence[Article]) -> dict[str, Any]:
+    """A chosen sentence, credited to the article it was taken from and to every article reporting it."""
+    return {
+        "text": sel.text,
+        "source": _outlet(articles, sel.article),
+        "article": _origin(articles, sel.article),
+        "score": round(float(sel.score), 6),
+        "sources": _outlets(articles, sel.articles),
+        "articles": _unique(_origin(articles, i) for i in sel.articles),
+        "position": sel.position,
+        "refs": [i for i in sel.articles if _article(articles, i) is not None],
+    }
+
+
+def figure_dict(fig: Figure, articles: Sequence[Article]) -> dict[str, Any]:
+    """One figure as one sentence of one article reports it (the `figures` contract)."""
+    return {
+        "category": fig.category,
+        "count": fig.count,
+        "low": fig.low,
+        "high": fig.high,
+        "qualifier": fig.qualifier,
+        "group": fig.group,
+        "claimant": fig.claimant,
+        "scope": fig.scope,
+        "source": _outlet(articles, fig.article),
+        "article": _origin(articles, fig.article),
+        "sentence": fig.sentence,
+        "role": fig.role,
+        "period": fig.period,
+        "text": fig.text,
+        "ref": fig.article if _article(articles, fig.article) is not None else None,
+    }
+
+
+def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
+    """The reconciled figure for one category, with the figures that support it."""
+    return {
+        "count": total.count,
+        "low": total.low,
+        "high": total.high,
+        "qualifier": total.qualifier,
+        "scope": total.scope,
+        "period": total.period,
+        "contested": total.contested,
+        "sources": _outlets(articles, total.articles),
+        "figures": [figure_dict(f, articles) for f in total.figures],
+        "category": total.category,
+        "group": total.group,
+        "claimants": _unique(f.claimant for f in total.figures),
+        "refs": [i for i in total.articles if _article(articles, i) is not None],
+    }
+
+
+def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
+    return {
+        "title": story.title,
+        "score": round(float(story.score), 6),
+        "key_points": [selected_dict(s, articles) for s in story.key_points],
+        "developments": [selected_dict(s, articles) for s in story.developments],
+        "figures": [figure_dict(f, articles) for f in story.figures],
+        "totals": [total_dict(t, articles) for t in story.totals],
+        "sources": _outlets(articles, story.articles),
+        "articles": _unique(_origin(articles, i) for i in story.articles),
+        "refs": [i for i in story.articles if _article(articles, i) is not None],
+    }
+
+
+def _sentences_used(brief: Brief) -> dict[int, int]:
+    """How many sentences of the brief each article supports (a merged sentence counts for each)."""
+    used: dict[int, int] = {}
+    for story in brief.stories:
+        for sel in (*story.key_points, *story.developments):
+            for index in sel.articles:
+                used[index] = used.get(index, 0) + 1
+    return used
+
+
+def cited_articles(brief: Brief) -> list[int]:
+    """Articles the brief relies on (a sentence or a figure), in the order they are first cited.
+
+    A day's feed holds thousands of articles; the brief lists only those it quotes.
+    """
+    order: list[int] = []
+    for story in brief.stories:
+        refs = [i for sel in (*story.key_points, *story.developments) for i in sel.articles]
+        refs += [f.article for f in story.figures]
+        refs += [i for t in story.totals for i in t.articles]
+        for index in refs:
+            if 0 <= index < len(brief.articles) and index not in order:
+                order.append(index)
+    return order
+
+
+def _source_dict(number: int, index: int, article: Article, used: int, new: bool | None) -> dict[str, Any]:
+    return {
+        "name": article.source,
+        "title": article.title,
+        "url": article.url,
+        "origin": article.origin,
+        "published": article.published,
+        "sentences": used,
+        "number": number,  # as cited in the rendered brief: [1], [2], ...
+        "ref": index,  # index into the brief's articles (the "refs" of sentences and figures)
+        "event_date": article.event_date,
+        "outlets": list(article.all_outlets),
+        "attribution": article.attribution,
+        "new": new,
+    }
+
+
+def _also_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
+    return {
+        "title": story.title,
+        "sources": _outlets(articles, story.articles),
+        "articles": _unique(_origin(articles, i) for i in story.articles),
+        "refs": [i for i in story.articles if _article(articles, i) is not None],
+        "score": round(float(story.score), 6),
+    }
+
+
+def brief_dict(brief: Brief) -> dict[str, Any]:
+    """The whole brief as the JSON document `generate --format json` writes."""
+    articles = brief.articles
+    used = _sentences_used(brief)
+    new = set(brief.new_articles) if brief.new_articles is not None else None
+    return {
+        "title": brief.title,
+        "date": brief.date.isoformat(),
+        "generated": brief.generated.isoformat(timespec="seconds"),
+        "period": {"start": brief.period_start, "end": brief.period_end},
+        "stories": [_story_dict(s, articles) for s in brief.stories],
+        "sources": [
+            _source_dict(n, i, articles[i], used.get(i, 0), None if new is None else i in new)
+            for n, i in enumerate(cited_articles(brief), start=1)
+        ],
+        "also_reported": [_also_dict(s, articles) for s in brief.also_reported],
+        "warnings": list(brief.warnings),
+        "articles_read": len(articles),
+    }
