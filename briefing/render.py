@@ -193,7 +193,7 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, finalize=_markdown_finalize, **options)
     else:
         env = jinja2.Environment(autoescape=False, **options)
-    env.filters.update(num=format_number, day=format_day, oneline=_oneline)
+    env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link)
     env.globals.update(
         period=format_period, figure_value=figure_value, figure_what=figure_what, md_escape=markdown_escape
     )
@@ -244,7 +244,7 @@ def source_label(source: dict) -> str:
 
 def web_link(url: str | None) -> str | None:
     """Only http(s) URLs become links; anything else (javascript:, file:) is shown as text or not at all."""
-    if url and re.match(r"(?i)https?://[^\s]+$", url):
+    if url and re.fullmatch(r"(?i)https?://[^\s<>\"'`\\]+", url):
         return url
     return None
 
@@ -339,6 +339,12 @@ def markdown_escape(value: Any) -> str:
     text = _oneline("" if value is None else value)
     text = _MD_INLINE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def markdown_link(url: Any) -> Any:
+    """A web URL as a Markdown autolink (<https://...>); anything else as escaped text."""
+    link = web_link(url if isinstance(url, str) else None)
+    return Markup(f"<{link}>") if link else Markup(markdown_escape(url))
 
 
 def _markdown_finalize(value: Any) -> Any:
