@@ -1,0 +1,295 @@
+"""Web pages (.html, .htm, gzip-compressed too): main text and the page's own metadata.
+
+HTML is reduced to plain text here, before anything downstream sees it: no markup, script or
+stylesheet survives into Article.text or Article.title (issue 7: nothing a stranger wrote is rendered
+as HTML). The main text comes from trafilatura; a plain block-by-block reading is the fallback for
+pages trafilatura finds nothing in.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import zlib
+from pathlib import Path
+
+from briefing.errors import SourceError
+from briefing.models import Article
+
+NAME = "html"
+EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+_GZIP_MAGIC = b"\x1f\x8b"
+_DEFAULT_MAX_BYTES = 10_000_000
+
+# Extraction settings, chosen on bench/extraction.py (main-text F1 against human-marked text):
+# comments are never news; tables often carry the figures an analyst wants.
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article header footer "
+    "figure figcaption dd dt dl hr address main aside nav".split()
+)
+_NOISE_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form",
+               "button", "select", "textarea", "link", "meta", "head")
+_PAGE_CHROME_TAGS = ("nav", "header", "footer", "aside", "menu")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
+_JUNK_LINE = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?")  # leaked metadata timestamps
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+_DEDUPE_MIN_WORDS = 20  # repeated short lines (headings, labels) can be real; repeated paragraphs are not
+
+
+def accepts(target: str) -> bool:
+    """An .html/.htm file (optionally .gz), or a file without a known extension whose content is HTML."""
+    name = target.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    if name.endswith(EXTENSIONS):
+        return True
+    path = Path(target)
+    if path.suffix and path.suffix.lower() not in ("", ".gz", ".bin", ".dat", ".download"):
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return False
+    if head.startswith(_GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
+        except zlib.error:
+            return False
+    return looks_like_html(head)
+
+
+def looks_like_html(head: bytes | str) -> bool:
+    """Does the start of a document look like an HTML page (not a feed, not plain text)?"""
+    if isinstance(head, bytes):
+        head = head[:4096].decode("utf-8", "replace")
+    start = head[:4096].lstrip("\ufeff \t\r\n").lower()
+    if re.match(r"(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:rdf)\b", start, re.S):
+        return False
+    return bool(re.search(r"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]", start))
+
+
+def read(target: str, options: object = None) -> list[Article]:
+    max_bytes = int(getattr(options, "max_bytes", None) or _DEFAULT_MAX_BYTES)
+    data = read_file_bytes(target, max_bytes)
+    article = article_from_html(data, origin=target, input=target, name=getattr(options, "name", None))
+    return [article]
+
+
+def read_file_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of a file, gunzipped when compressed, refusing anything over `max_bytes`."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read ({error.strerror or error})") from None
+    if data.startswith(_GZIP_MAGIC):
+        try:
+            with gzip.open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+        except (OSError, EOFError, zlib.error) as error:
+            raise SourceError(f"{path}: corrupt gzip file ({error})") from None
+    if len(data) > max_bytes:
+        raise SourceError(f"{path}: larger than the {max_bytes}-byte input cap")
+    if not data.strip():
+        raise SourceError(f"{path}: empty file")
+    return data
+
+
+def article_from_html(
+    data: bytes | str,
+    *,
+    origin: str,
+    input: str = "",
+    url: str | None = None,
+    name: str | None = None,
+) -> Article:
+    """One Article from one HTML page: main text, title, author, date, outlet, canonical URL.
+
+    `url` is where the page was fetched from (helps trafilatura and the outlet table); `name` overrides
+    the outlet name the page gives. Raises SourceError when the page holds no readable text.
+    """
+    if isinstance(data, bytes) and b"\0" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise SourceError(f"{origin}: binary content, not an HTML page")
+    document = _trafilatura(data, url)
+    site = _clean(getattr(document, "sitename", None) or "")
+    meta_title = strip_site_name(_clean(getattr(document, "title", None) or ""), site)
+    meta_title, text = split_headline(meta_title, clean_main_text(getattr(document, "text", None) or ""))
+    tree = None
+    if not text:
+        tree = _parse(data)
+        text = page_text(tree) if tree is not None else ""
+    if not text:
+        raise SourceError(f"{origin}: no readable text in the page")
+    title = meta_title or _title_from_markup(tree if tree is not None else _parse(data)) or _first_sentence(text)
+    canonical = _absolute_url(getattr(document, "url", None)) or url
+    return Article(
+        text=text,
+        title=title,
+        source=name or _outlet(site, canonical or url),
+        origin=origin,
+        input=input or origin,
+        url=canonical,
+        published=_iso_date(getattr(document, "date", None)),
+        author=_clean(getattr(document, "author", None) or "") or None,
+    )
+
+
+def clean_main_text(text: str) -> str:
+    """trafilatura's line-per-block output -> paragraphs joined by a blank line.
+
+    Drops list bullets, lines that are only a timestamp (leaked metadata), and long paragraphs repeated
+    verbatim (hidden copies of the body some sites ship for scripts).
+    """
+    paragraphs: list[str] = []
+    seen: set[str] = set()
+    for line in text.split("\n"):
+        line = _clean(line)
+        if line.startswith(("- ", "* ", "• ")):
+            line = line[2:].strip()
+        if not _WORD.search(line) or _JUNK_LINE.fullmatch(line):
+            continue
+        if len(line.split()) >= _DEDUPE_MIN_WORDS:
+            key = _key(line)
+            if key in seen:
+                continue
+            seen.add(key)
+        paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
+def split_headline(title: str, text: str) -> tuple[str, str]:
+    """When the text opens with the headline, move it out of the body (it is the title, not a paragraph).
+
+    The page's <h1> is often the cleanest headline: "Storm hits coast" beats the <title>
+    "Storm hits coast - Daily News - Latest news", so a shorter opening line that the title starts with wins.
+    """
+    first, _, rest = text.partition("\n\n")
+    first_key, title_key = _key(first), _key(title)
+    if not first_key or not title_key:
+        return title, text
+    if first_key == title_key:
+        return title, rest
+    if title_key.startswith(first_key) and len(first.split()) >= 3 and not first.endswith((".", "!", "?")):
+        return first, rest
+    return title, text
+
+
+def strip_site_name(title: str, site: str) -> str:
+    """ "Storm hits coast | Daily News" -> "Storm hits coast" when the page's site name is "Daily News"."""
+    if not site or not title:
+        return title
+    for separator in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(separator)
+        if found and head.strip() and _key(site) and _key(site) in _key(tail):
+            return head.strip()
+        head, found, tail = title.partition(separator)  # "Daily News | Storm hits coast"
+        if found and tail.strip() and _key(head) == _key(site):
+            return tail.strip()
+    return title
+
+
+def html_to_text(markup: str, *, drop_page_chrome: bool = False) -> str:
+    """Any HTML (a fragment from a feed, or a whole page) -> plain paragraphs joined by a blank line."""
+    if not markup or "<" not in markup:
+        return "\n\n".join(p for p in (_clean(x) for x in re.split(r"\n\s*\n", markup or "")) if p)
+    tree = _parse(f"<div>{markup}</div>" if "<html" not in markup[:2000].lower() else markup)
+    return page_text(tree, drop_page_chrome=drop_page_chrome) if tree is not None else ""
+
+
+def page_text(tree, *, drop_page_chrome: bool = True) -> str:
+    """Text of a parsed page, one paragraph per block element, scripts and (optionally) menus removed."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    for tag in _NOISE_TAGS + (_PAGE_CHROME_TAGS if drop_page_chrome else ()):
+        for element in list(root.iter(tag)):
+            element.drop_tree()
+    for element in root.iter():
+        if not isinstance(element.tag, str):  # comments, processing instructions
+            continue
+        if element.tag.lower() in _BLOCK_TAGS:
+            element.tail = "\n\n" + (element.tail or "")
+            if element.tag.lower() != "br":
+                element.text = "\n\n" + (element.text or "")
+    raw = root.text_content()
+    paragraphs = (_clean(part) for part in re.split(r"\n\s*\n", raw))
+    return "\n\n".join(p for p in paragraphs if _WORD.search(p))
+
+
+# --- helpers ---------------------------------------------------------------------------------------
+
+
+def _trafilatura(data: bytes | str, url: str | None):
+    import trafilatura  # imported here: heavy, and only needed when a page is read
+
+    try:
+        return trafilatura.bare_extraction(data, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    except Exception:  # trafilatura on hostile markup: fall back to the plain reading, never crash
+        return None
+
+
+def _parse(data: bytes | str):
+    try:
+        from trafilatura.utils import load_html  # decodes bytes by the page's declared/sniffed charset
+
+        return load_html(data)
+    except Exception:
+        return None
+
+
+def _title_from_markup(tree) -> str:
+    if tree is None:
+        return ""
+    for xpath in ("//head/title", '//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
+                  "//h1"):
+        for found in tree.xpath(xpath):
+            text = _clean(found if isinstance(found, str) else found.text_content())
+            if text:
+                return text
+    return ""
+
+
+def _first_sentence(text: str, limit: int = 120) -> str:
+    first = text.split("\n\n", 1)[0]
+    try:
+        from briefing.text.sentences import split_sentences
+
+        first = (split_sentences(first) or [first])[0]
+    except Exception:
+        pass
+    first = _clean(first)
+    if len(first) > limit:
+        first = first[:limit].rsplit(" ", 1)[0] + "…"
+    return first
+
+
+def _outlet(site_name: str, url: str | None) -> str:
+    try:
+        from briefing.sources.outlets import canonical_outlet, outlet_from_url
+    except ImportError:  # outlet table not available: the page's own name, as written
+        return site_name
+    if site_name:
+        return canonical_outlet(site_name) or site_name
+    return (outlet_from_url(url) if url else None) or ""
+
+
+def _absolute_url(value: str | None) -> str | None:
+    if value and re.match(r"https?://", value.strip(), re.I):
+        return value.strip()
+    return None
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value and re.match(r"\d{4}-\d\d-\d\d", value):
+        return value
+    return None
+
+
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _key(text: str) -> str:
+    return "".join(_WORD.findall(text.lower()))
