@@ -1,0 +1,147 @@
+"""The scheduled run (`briefing run`): today's brief written once, mailed once, everything recorded.
+
+Read top to bottom:
+  1. take the lock (another run working -> LockedError, exit 3, at once);
+  2. unless today's brief is already written (and mailed) -> read the sources, mark the articles no
+     earlier brief had as new, write the files, and queue the mail -- one commit;
+  3. send every queued or failed mail to this recipient list, oldest first; each is marked `sending`
+     before it goes out and `sent`/`failed` after;
+  4. a mail server that cannot be reached -> the files stay, the delivery stays pending for the next
+     run, DeliveryError (exit 1, one line).
+A second run the same day finds the brief written and mailed, and does nothing; `force` redoes both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.errors import BriefingError, DeliveryError
+from briefing.lock import hold_lock, lock_path_for
+from briefing.logs import end_progress, get_logger, progress
+from briefing.models import Brief
+from briefing.state import Delivery, State, recipients_key
+
+log = get_logger("run")
+
+
+@dataclass(frozen=True)
+class Sent:
+    day: date
+    message_id: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    day: date
+    paths: dict[str, Path]  # the day's brief files (written by this run or an earlier one)
+    written: bool  # this run (re)wrote them
+    articles: int = 0  # articles in the brief (when written by this run)
+    new_articles: int = 0  # of which no earlier brief had
+    sent: tuple[Sent, ...] = ()  # mails sent by this run, oldest brief first
+    failed: tuple[str, ...] = field(default=())  # delivery problems (also raised as DeliveryError)
+
+
+def run_scheduled(config: Config, *, day: date | None = None, force: bool = False, backoff: float | None = None) -> RunResult:
+    """Write the day's brief once and mail it once; see the module doc. `backoff`: seconds before the first SMTP retry."""
+    from briefing.deliver.email import check_email_config
+    from briefing.pipeline import today
+
+    day = day or today(config)
+    recipients = [a for a in config.email.to if a.strip()]
+    if recipients:
+        check_email_config(config)  # a bad address or an unset password variable: say so before any work
+    state_path = config.resolve(config.state.path)
+    with hold_lock(lock_path_for(state_path)), State(state_path) as state:
+        key = recipients_key(recipients)
+        formats = list(dict.fromkeys([*config.output.formats, *(config.email.attach if recipients else [])]))
+        paths = state.brief_paths(day)
+        have_files = paths is not None and set(formats) <= set(paths) and all(p.is_file() for p in paths.values())
+        # a brief written before email was configured (or a run killed between writing and queueing) is redone
+        queued = not recipients or state.has_delivery(day, key)
+
+        written, counts, problem = False, (0, 0), None
+        if force or not have_files or not queued:
+            try:
+                paths, counts = _write_and_queue(config, state, day, formats, recipients, key, force)
+                written = True
+            except BriefingError as exc:
+                problem = exc  # still deliver what earlier runs left pending, then report it
+        else:
+            log.info("brief for %s already written (%s)%s; use --force to redo it", day, paths.get("pdf") or next(iter(paths.values())),
+                     " and mailed" if recipients and state.delivered(day, key) else "")
+
+        sent, failures = (_deliver_pending(config, state, key, backoff) if recipients else ((), ()))
+        end_progress()
+        if problem is not None:
+            raise problem
+        result = RunResult(day, paths or {}, written, counts[0], counts[1], tuple(sent), tuple(failures))
+        if failures:
+            kept = ", ".join(str(p) for p in (paths or {}).values())
+            raise DeliveryError(f"{failures[0]}; the brief is kept ({kept}) and the next run will send it")
+        return result
+
+
+def _write_and_queue(config: Config, state: State, day: date, formats: list[str], recipients: list[str], key: str, force: bool):
+    from briefing.deliver.email import draft, new_message_id
+    from briefing.pipeline import build_brief, read_articles, write_brief
+
+    warnings: list[str] = []
+
+    def warn(message: str) -> None:
+        warnings.append(message)
+        log.warning("%s", message)
+
+    progress("reading sources…")
+    articles = read_articles(None, config, warn)
+    new = state.new_articles(articles, day)
+    progress(f"writing the brief of {day} ({len(articles)} articles, {len(new)} new)…")
+    brief = build_brief(articles, config, day, warnings=warnings, new_articles=new)
+    paths = write_brief(brief, config, config.resolve(config.output.dir), formats)
+    mail = draft(config, paths, brief, day=day) if recipients else None
+    with state.transaction():  # files recorded, articles seen and mail queued: all or nothing
+        state.record_brief(day, paths, articles=len(articles), new=len(new))
+        state.record_articles(articles, day)
+        if mail is not None:
+            state.queue(day, key, message_id=new_message_id(config), subject=mail.subject, text=mail.text,
+                        html=mail.html, force=force)
+    log.info("wrote %s", ", ".join(str(p) for p in paths.values()))
+    return paths, (len(articles), len(new))
+
+
+def _deliver_pending(config: Config, state: State, key: str, backoff: float | None) -> tuple[list[Sent], list[str]]:
+    """Send every pending mail for this recipient list, oldest first; stop at the first failure."""
+    from briefing.deliver.email import Draft, attachments_for, send_draft, sender_for
+
+    sent: list[Sent] = []
+    pending = state.pending(key)
+    for number, delivery in enumerate(pending):
+        paths = state.brief_paths(delivery.day) or {}
+        missing = [str(p) for p in paths.values() if not p.is_file()]
+        if not paths or missing:
+            problem = f"cannot mail the brief of {delivery.day}: its files are gone ({', '.join(missing) or 'never written'})"
+            state.finish(delivery, ok=False, error=problem)
+            return sent, [problem]
+        if delivery.status == "sending":
+            log.warning("a run stopped while mailing the brief of %s (Message-ID %s); it may have arrived: sending it again with the same Message-ID",
+                        delivery.day, delivery.message_id)
+        mail = Draft(sender_for(config), tuple(_addresses(config)), delivery.subject, delivery.text, delivery.html,
+                     attachments_for(config, paths))
+        progress(f"mailing the brief of {delivery.day} to {len(mail.recipients)} recipient(s)…")
+        state.start_sending(delivery)
+        try:
+            send_draft(config, mail, message_id=delivery.message_id, backoff=backoff)
+        except DeliveryError as exc:
+            state.finish(delivery, ok=False, error=str(exc))
+            return sent, [str(exc)]
+        except BaseException as exc:  # a bug or ^C mid-send: whether it went out is unknown, say so
+            state.finish(delivery, ok=False, error=f"interrupted: {exc.__class__.__name__}")
+            raise
+        state.finish(delivery, ok=True)
+        sent.append(Sent(delivery.day, delivery.message_id))
+    return sent, []
+
+
+def _addresses(config: Config) -> list[str]:
+    return [a.strip() for a in config.email.to if a.strip()]
