@@ -1,13 +1,35 @@
-"""Stories: articles about the same events, each summarized with its own figures.
+"""Stories: a day's feed grouped by the events it reports, ranked, each summarized with its own figures.
 
-This first version treats the whole input as one story; clustering a day's feed into many stories
-builds on the same `build_stories` contract.
+    build_stories(articles, words=, key_points=, top=, also=) -> (shown, also_reported)
+
+Steps: cluster the articles (briefing.cluster), extract casualty figures once for the whole feed, rank
+the groups (`rank`), then summarize only the `top` groups, each on its own and from at most
+`SUMMARY_ARTICLES` of its most central articles, so the cost grows with the feed, not with its square.
+The next `also` groups become title-only stories. A handful of articles about one event is one story.
 """
 from __future__ import annotations
 
-from typing import Sequence
+import math
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Callable, Iterable, Sequence
 
-from briefing.models import Article, Selected, Story
+from briefing.models import Article, Figure, Selected, Story, Total
+
+SUMMARY_ARTICLES = 30  # a story's summary reads its most central articles, at most this many
+PARALLEL_MIN_CHARS = 400_000  # below this much text, a second process costs more than it saves
+HALF_LIFE_DAYS = 2.0  # a story's weight halves for every this many days its newest report is old
+UNDATED_AGE_DAYS = HALF_LIFE_DAYS  # a story with no date at all counts as this old
+SEVERITY_WEIGHTS = {  # people counted in a story's totals, weighed by how grave their harm is
+    "killed": 1.0,
+    "missing": 0.5,
+    "abducted": 0.5,
+    "injured": 0.25,
+    "detained": 0.05,
+    "displaced": 0.02,
+}
 
 
 def split_key_points(selected: Sequence[Selected], key_points: int) -> tuple[tuple[Selected, ...], tuple[Selected, ...]]:
@@ -19,33 +41,183 @@ def split_key_points(selected: Sequence[Selected], key_points: int) -> tuple[tup
     return keys, rest
 
 
-def build_story(articles: Sequence[Article], indices: Sequence[int], *, words: int, key_points: int) -> Story:
-    from briefing.figures import extract_figures, reconcile
-    from briefing.summarize import summarize
-
-    subset = [articles[i] for i in indices]
-    selected = [_reindex(s, indices) for s in summarize(subset, words=words)]
-    figures = tuple(_refigure(f, indices) for f in extract_figures(subset))
-    totals = tuple(reconcile(figures).values())
-    keys, rest = split_key_points(selected, key_points)
-    title = subset[0].title if subset else ""
-    return Story(title=title, articles=tuple(indices), key_points=keys, developments=rest, figures=figures, totals=totals, score=float(len(indices)))
+# ---------------------------------------------------------------- ranking
 
 
-def build_stories(articles: Sequence[Article], *, words: int = 250, key_points: int = 5, top: int = 8, also: int = 15) -> tuple[list[Story], list[Story]]:
-    """(stories shown in full, stories listed under 'also reported')."""
+@dataclass(frozen=True)
+class Signals:
+    """What ranking knows about one story."""
+
+    articles: int
+    outlets: int
+    newest: date | None  # the latest event or publication date its articles give
+    harm: float  # people harmed, weighed by SEVERITY_WEIGHTS
+
+
+def story_signals(articles: Sequence[Article], members: Iterable[int], totals: Iterable[Total], today: date | None = None) -> Signals:
+    """Signals of the story made of `articles[i] for i in members`.
+
+    Outlets are the distinct outlet names (syndicated copies count every outlet); an article whose outlet
+    is unknown counts as an outlet of its own. Dates after `today` are ignored as implausible.
+    """
+    outlets: set[str] = set()
+    unknown = 0
+    newest: date | None = None
+    count = 0
+    for i in members:
+        count += 1
+        names = {name.strip().lower() for name in articles[i].all_outlets if name.strip()}
+        outlets |= names
+        unknown += not names
+        for value in (articles[i].event_date, articles[i].published):
+            day = _day(value)
+            if day and (today is None or day <= today) and (newest is None or day > newest):
+                newest = day
+    harm = sum(SEVERITY_WEIGHTS.get(t.category, 0.0) * t.count for t in totals)
+    return Signals(articles=count, outlets=len(outlets) + unknown, newest=newest, harm=harm)
+
+
+def score(signals: Signals, today: date | None) -> float:
+    """How prominent a story is; higher first.
+
+        score = (1 + log2 outlets) * (1 + 0.5 log2 articles) * 0.5 ** (age / HALF_LIFE_DAYS)
+                * (1 + log10(1 + harm))
+
+    outlets: distinct sources reporting it; articles: its size; age: days from its newest dated report to
+    `today` (UNDATED_AGE_DAYS when it has no date, 0 when `today` is unknown); harm: killed + 0.5 missing
+    or abducted + 0.25 injured + small weights for detained and displaced (SEVERITY_WEIGHTS), so a death
+    toll weighs four times as many wounded. Logarithms keep one huge story from drowning every other signal.
+    """
+    if signals.newest is None:
+        age = UNDATED_AGE_DAYS
+    elif today is None:
+        age = 0.0
+    else:
+        age = max((today - signals.newest).days, 0)
+    return (
+        (1 + math.log2(max(signals.outlets, 1)))
+        * (1 + 0.5 * math.log2(max(signals.articles, 1)))
+        * 0.5 ** (age / HALF_LIFE_DAYS)
+        * (1 + math.log10(1 + max(signals.harm, 0.0)))
+    )
+
+
+def rank(signals: Sequence[Signals], today: date | None = None) -> list[tuple[int, float]]:
+    """(index into `signals`, score), best first; ties keep the given order (largest group first)."""
+    scored = [(i, score(s, today)) for i, s in enumerate(signals)]
+    return sorted(scored, key=lambda item: (-item[1], item[0]))
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- building
+
+
+def build_stories(
+    articles: Sequence[Article],
+    *,
+    words: int = 250,
+    key_points: int = 5,
+    top: int = 8,
+    also: int = 15,
+    today: date | None = None,
+) -> tuple[list[Story], list[Story]]:
+    """(stories shown in full, stories listed under 'also reported'), both most important first.
+
+    `today` is the brief's date, for recency; without it the newest date in the feed stands in.
+    """
+    from briefing.cluster import cluster_articles
+    from briefing.progress import Progress
+
     if not articles:
         return [], []
-    return [build_story(articles, list(range(len(articles))), words=words, key_points=key_points)], []
+    groups = cluster_articles(articles)
+    figures = _feed_figures(articles)
+    by_article: dict[int, list[Figure]] = {}
+    for fig in figures:
+        by_article.setdefault(fig.article, []).append(fig)
+    story_figures = [tuple(f for i in sorted(g) for f in by_article.get(i, ())) for g in groups]
+    totals = [_reconcile(figs) for figs in story_figures]
+    if today is None:
+        today = max((d for a in articles for d in (_day(a.event_date), _day(a.published)) if d), default=None)
+    signals = [story_signals(articles, g, t, today) for g, t in zip(groups, totals)]
+    ranked = rank(signals, today)
+    shown_ids = [i for i, _ in ranked[:top]]
+    scores = dict(ranked)
+
+    tasks = [[articles[i] for i in groups[g][:SUMMARY_ARTICLES]] for g in shown_ids]
+    with Progress("Summarizing stories", len(tasks)) as bar:
+        summaries = _map(_summarize_story, [(subset, words) for subset in tasks], sum(len(a.text) for t in tasks for a in t), bar.advance)
+    shown = []
+    for g, selected in zip(shown_ids, summaries):
+        central = groups[g][:SUMMARY_ARTICLES]
+        selected = [_reindex(s, central) for s in selected]
+        keys, rest = split_key_points(selected, key_points)
+        shown.append(Story(
+            title=articles[groups[g][0]].title,
+            articles=tuple(sorted(groups[g])),
+            key_points=keys,
+            developments=rest,
+            figures=story_figures[g],
+            totals=tuple(totals[g]),
+            score=scores[g],
+        ))
+    listed = [
+        Story(title=articles[groups[g][0]].title, articles=tuple(sorted(groups[g])), key_points=(), developments=(), score=scores[g])
+        for g, _ in ranked[top:top + also]
+    ]
+    return shown, listed
+
+
+def _summarize_story(task: tuple[list[Article], int]) -> list[Selected]:
+    from briefing.summarize import summarize
+
+    subset, words = task
+    return summarize(subset, words=words)
+
+
+def _feed_figures(articles: Sequence[Article]) -> list[Figure]:
+    """Casualty figures of every article (ranking needs every story's toll), article indices feed-wide."""
+    try:
+        from briefing.figures import extract_figures
+    except ImportError:  # the figures stage has not landed yet
+        return []
+    return extract_figures(list(articles))
+
+
+def _reconcile(figures: Sequence[Figure]) -> list[Total]:
+    if not figures:
+        return []
+    from briefing.figures import reconcile
+
+    return list(reconcile(list(figures)).values())
+
+
+def _map(fn: Callable, items: list, size: int, done: Callable[[], None]) -> list:
+    """fn over items in order; on two processes when there is enough work to pay for starting one."""
+    workers = min(len(items), os.cpu_count() or 1, 2)
+    if workers < 2 or size < PARALLEL_MIN_CHARS:
+        out = []
+        for item in items:
+            out.append(fn(item))
+            done()
+        return out
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(fn, item) for item in items]
+        out = []
+        for future in futures:
+            out.append(future.result())
+            done()
+        return out
 
 
 def _reindex(sel: Selected, indices: Sequence[int]) -> Selected:
-    from dataclasses import replace
-
     return replace(sel, article=indices[sel.article], also=tuple(indices[a] for a in sel.also))
-
-
-def _refigure(fig, indices: Sequence[int]):
-    from dataclasses import replace
-
-    return replace(fig, article=indices[fig.article])

@@ -1,0 +1,220 @@
+"""Story clustering: which articles of a feed report the same events.
+
+Each article becomes a sparse TF-IDF vector of its headline (weighted up) and opening paragraphs, keeping
+only its most distinctive terms, so similarity is carried by names, places and events rather than by the
+words every article shares. Candidate pairs come from the sparse product X @ X.T computed in row blocks
+(never a dense n x n or n x vocabulary matrix). Pairs above a similarity threshold are merged strongest
+first, but two groups only merge when their centroids are also similar: this stops the chaining that
+plain connected components produce (A~B, B~C, ... until unrelated articles share a story).
+
+Cost grows about linearly with the number of articles: every article keeps at most `TOP_TERMS` terms,
+terms carried by more than a bounded number of articles are dropped from candidate generation, and every
+article keeps at most `MAX_NEIGHBOURS` candidate pairs.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from briefing.models import Article
+
+THRESHOLD = 0.30  # cosine between two articles for them to be candidates for the same story
+CENTROID_THRESHOLD = 0.30  # cosine between two groups' centroids for them to merge
+TITLE_WEIGHT = 3  # headline words count this many times
+LEAD_CHARS = 1500  # the opening of the body that says what the article is about
+TOP_TERMS = 40  # distinctive terms kept per article
+MAX_NEIGHBOURS = 20  # candidate pairs kept per article (the most similar)
+COMMON_SHARE = 0.05  # terms in more than this share of a large feed say nothing about which story
+COMMON_FLOOR = 30  # ... but never drop a term carried by this few articles (a small feed is one story)
+BLOCK_ROWS = 1000  # rows of X @ X.T computed at once (bounds memory)
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019.-](?=[^\W\d_]))*")
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all almost also although always am among an and another any are
+    around as at away back be became because become been before being below between both but by came can
+    cannot come could did do does doing done down during each either else even ever every few first for
+    from further get gets getting got had has have having he her here hers herself him himself his how
+    however i if in into is it its itself just last least less let like made make makes making many may
+    me might more most much must my myself neither never new next no nor not now of off often on once one
+    only or other others our ours out over own per perhaps put rather really same see seen several shall
+    she should since so some still such take taken than that the their theirs them themselves then there
+    these they thing things think this those though three through thus time times to today too took
+    toward towards two under until up upon us use used very via want was way ways we week weeks well went
+    were what whatever when where whether which while who whom whose why will with within without would
+    year years yesterday yet you your yours
+    said says say saying told tell tells according added asked called including including also
+    mr mrs ms dr news report reports reported page update updated read click image images photo caption
+    copyright rights reserved monday tuesday wednesday thursday friday saturday sunday
+    """.split()
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased content words with a light plural strip, stopwords and very short words removed."""
+    out = []
+    for word in _WORD.findall(text.lower()):
+        word = word.replace("\u2019", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.replace(".", "")
+        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+            word = word[:-1]
+        if len(word) > 2 and word not in STOPWORDS:
+            out.append(word)
+    return out
+
+
+def article_terms(article: Article) -> Counter:
+    """Term counts of the headline (weighted) and the opening of the body."""
+    counts = Counter(tokens(article.text[:LEAD_CHARS]))
+    for word in tokens(article.title):
+        counts[word] += TITLE_WEIGHT
+    return counts
+
+
+def vectorize(articles: Sequence[Article]) -> sp.csr_matrix:
+    """One L2-normalised row per article: sublinear TF x IDF over its `TOP_TERMS` most distinctive terms.
+
+    Terms found in a single article cannot link two articles and are dropped; so are terms carried by so
+    many articles that they describe the feed rather than a story.
+    """
+    n = len(articles)
+    vocabulary: dict[str, int] = {}
+    docs = []
+    for article in articles:
+        counts = article_terms(article)
+        docs.append({vocabulary.setdefault(w, len(vocabulary)): c for w, c in counts.items()})
+    df = np.zeros(len(vocabulary), dtype=np.int64)
+    for doc in docs:
+        for term in doc:
+            df[term] += 1
+    idf = np.log((1 + n) / (1 + df)) + 1.0
+    common = max(COMMON_FLOOR, int(COMMON_SHARE * n))
+    useful = (df >= 2) & (df <= common)
+    indptr = [0]
+    indices: list[int] = []
+    data: list[float] = []
+    for doc in docs:
+        row = [(term, (1.0 + math.log(c)) * idf[term]) for term, c in doc.items() if useful[term]]
+        if len(row) > TOP_TERMS:
+            row.sort(key=lambda tw: (-tw[1], tw[0]))
+            row = row[:TOP_TERMS]
+        row.sort()
+        indices.extend(t for t, _ in row)
+        data.extend(w for _, w in row)
+        indptr.append(len(indices))
+    X = sp.csr_matrix(
+        (np.asarray(data, dtype=np.float64), np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        shape=(n, max(len(vocabulary), 1)),
+    )
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ X)
+
+
+def candidate_pairs(X: sp.csr_matrix, threshold: float = THRESHOLD) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, cosine) for i < j above the threshold, each article keeping its `MAX_NEIGHBOURS` best."""
+    n = X.shape[0]
+    XT = sp.csr_matrix(X.T)
+    rows, cols, sims = [], [], []
+    for start in range(0, n, BLOCK_ROWS):
+        block = sp.csr_matrix(X[start:start + BLOCK_ROWS] @ XT)
+        block.data[block.data < threshold] = 0.0
+        block.eliminate_zeros()
+        for r in range(block.shape[0]):
+            lo, hi = block.indptr[r], block.indptr[r + 1]
+            i = start + r
+            js = block.indices[lo:hi]
+            vs = block.data[lo:hi]
+            keep = js != i
+            js, vs = js[keep], vs[keep]
+            if len(js) > MAX_NEIGHBOURS:
+                best = np.lexsort((js, -vs))[:MAX_NEIGHBOURS]
+                js, vs = js[best], vs[best]
+            rows.append(np.full(len(js), i, dtype=np.int64))
+            cols.append(js.astype(np.int64))
+            sims.append(vs)
+    if not rows:
+        return np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0)
+    i, j, s = np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    # a pair kept by either end is kept once
+    key = lo * n + hi
+    key, first = np.unique(key, return_index=True)
+    return lo[first], hi[first], s[first]
+
+
+def group(X: sp.csr_matrix, threshold: float = THRESHOLD, centroid_threshold: float = CENTROID_THRESHOLD) -> list[int]:
+    """A group label per row: strongest pairs first, merging two groups only if their centroids agree."""
+    n = X.shape[0]
+    i, j, s = candidate_pairs(X, threshold)
+    order = np.lexsort((j, i, -s))
+    parent = list(range(n))
+    centroid: dict[int, dict[int, float]] = {}
+    norm2: dict[int, float] = {}
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def members(a: int) -> dict[int, float]:
+        if a not in centroid:
+            lo, hi = X.indptr[a], X.indptr[a + 1]
+            centroid[a] = dict(zip(X.indices[lo:hi].tolist(), X.data[lo:hi].tolist()))
+            norm2[a] = sum(v * v for v in centroid[a].values())
+        return centroid[a]
+
+    for k in order.tolist():
+        a, b = find(int(i[k])), find(int(j[k]))
+        if a == b:
+            continue
+        ca, cb = members(a), members(b)
+        if len(ca) < len(cb):
+            a, b, ca, cb = b, a, cb, ca
+        dot = sum(v * ca.get(t, 0.0) for t, v in cb.items())
+        if dot < centroid_threshold * math.sqrt(norm2[a] * norm2[b]):
+            continue
+        for t, v in cb.items():  # smaller into larger
+            ca[t] = ca.get(t, 0.0) + v
+        norm2[a] = norm2[a] + norm2[b] + 2 * dot
+        parent[b] = a
+        del centroid[b], norm2[b]
+    return [find(a) for a in range(n)]
+
+
+def order_groups(X: sp.csr_matrix, labels: Sequence[int]) -> list[list[int]]:
+    """Groups largest first (ties: earliest article first); members most central first (ties: index)."""
+    by_label: dict[int, list[int]] = {}
+    for idx, label in enumerate(labels):
+        by_label.setdefault(label, []).append(idx)
+    groups = []
+    for idx in by_label.values():
+        if len(idx) > 2:
+            rows = X[idx]
+            centre = np.asarray(rows.sum(axis=0)).ravel()
+            closeness = rows @ centre
+            idx = [idx[k] for k in np.lexsort((np.arange(len(idx)), -closeness))]
+        groups.append(idx)
+    groups.sort(key=lambda g: (-len(g), min(g)))
+    return groups
+
+
+def cluster_articles(articles: Sequence[Article], *, threshold: float = THRESHOLD, centroid_threshold: float = CENTROID_THRESHOLD) -> list[list[int]]:
+    """Indices of the articles grouped by story, every article in exactly one group.
+
+    Groups come largest first; within a group the most central article (closest to the group's centroid)
+    comes first, so `articles[group[0]].title` names the story. Deterministic for a given input order.
+    """
+    if not articles:
+        return []
+    X = vectorize(articles)
+    return order_groups(X, group(X, threshold, centroid_threshold))
