@@ -111,6 +111,7 @@ class State:
             self.db.execute("PRAGMA synchronous = NORMAL")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
+                self.db.close()
                 raise StateError(f"{self.path}: state file written by a newer briefing (schema {version})")
             with self.transaction():
                 for statement in _SCHEMA.split(";"):
@@ -118,6 +119,7 @@ class State:
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
+            self.close()
             raise StateError(f"{self.path}: cannot use the state file: {exc}") from None
 
     # -- plumbing -------------------------------------------------------------------------------

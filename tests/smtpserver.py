@@ -46,12 +46,14 @@ class _Inbox:
 class _Authenticator:
     def __init__(self, user: str, password: str) -> None:
         self.user, self.password = user, password
-        self.attempts: list[str] = []
+        self.attempts: list[str] = []  # "ok" or "refused", one per connection that tried to log in
 
     def __call__(self, server, session, envelope, mechanism, auth_data):
         ok = isinstance(auth_data, LoginPassword) and auth_data.login.decode() == self.user and auth_data.password.decode() == self.password
-        self.attempts.append("ok" if ok else "refused")
-        return AuthResult(success=ok)
+        if not getattr(session, "_login_counted", False):  # smtplib tries each mechanism in turn: count connections
+            session._login_counted = True
+            self.attempts.append("ok" if ok else "refused")
+        return AuthResult(success=ok, handled=False)
 
 
 class SMTPServer(Controller):
