@@ -48,17 +48,24 @@ def accepts(target: str) -> bool:
     path = Path(target)
     if path.suffix and path.suffix.lower() not in ("", ".gz", ".bin", ".dat", ".download"):
         return False
+    head = read_head(target)
+    return head is not None and looks_like_html(head)
+
+
+def read_head(path: str, size: int = 4096) -> bytes | None:
+    """The first `size` bytes of a file (of its content, when gzip-compressed); None when unreadable."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(4096)
+            head = handle.read(size)
     except OSError:
-        return False
+        return None
     if head.startswith(_GZIP_MAGIC):
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 4096)
-        except zlib.error:
-            return False
-    return looks_like_html(head)
+            with gzip.open(path, "rb") as handle:
+                head = handle.read(size)
+        except (OSError, EOFError, zlib.error):
+            return None
+    return head
 
 
 def looks_like_html(head: bytes | str) -> bool:
@@ -195,7 +202,7 @@ def html_to_text(markup: str, *, drop_page_chrome: bool = False) -> str:
     """Any HTML (a fragment from a feed, or a whole page) -> plain paragraphs joined by a blank line."""
     if not markup or "<" not in markup:
         return "\n\n".join(p for p in (_clean(x) for x in re.split(r"\n\s*\n", markup or "")) if p)
-    tree = _parse(f"<div>{markup}</div>" if "<html" not in markup[:2000].lower() else markup)
+    tree = _parse_markup(markup)
     return page_text(tree, drop_page_chrome=drop_page_chrome) if tree is not None else ""
 
 
@@ -234,8 +241,29 @@ def _parse(data: bytes | str):
     try:
         from trafilatura.utils import load_html  # decodes bytes by the page's declared/sniffed charset
 
-        return load_html(data)
+        tree = load_html(data)
     except Exception:
+        tree = None
+    if tree is None:
+        tree = _parse_markup(data)
+    return tree
+
+
+def _parse_markup(markup: str | bytes):
+    """lxml tree of a page or of a fragment (lxml wraps fragments in <html><body>)."""
+    import lxml.etree
+    import lxml.html
+
+    try:
+        return lxml.html.document_fromstring(markup)
+    except ValueError:  # a str that declares its own encoding
+        if isinstance(markup, bytes):
+            return None
+        try:
+            return lxml.html.document_fromstring(markup.encode("utf-8"))
+        except (ValueError, lxml.etree.ParserError):
+            return None
+    except lxml.etree.ParserError:  # nothing but whitespace or comments
         return None
 
 
@@ -266,13 +294,11 @@ def _first_sentence(text: str, limit: int = 120) -> str:
 
 
 def _outlet(site_name: str, url: str | None) -> str:
-    try:
-        from briefing.sources.outlets import canonical_outlet, outlet_from_url
-    except ImportError:  # outlet table not available: the page's own name, as written
-        return site_name
-    if site_name:
-        return canonical_outlet(site_name) or site_name
-    return (outlet_from_url(url) if url else None) or ""
+    """A known outlet (by the page's site name, then by its domain) first; else the site name as written."""
+    from briefing.sources.outlets import canonical_outlet, known_outlet, outlet_from_url
+
+    return (known_outlet(site_name) or (outlet_from_url(url) if url else None)
+            or (canonical_outlet(site_name) if site_name else ""))
 
 
 def _absolute_url(value: str | None) -> str | None:
