@@ -1,0 +1,35 @@
+"""Multi-document extractive summarization for news briefs.
+
+    summarize(articles, words=100)      -> list[Selected], in reading order
+
+How it chooses (see each module):
+  features  every sentence: words, stemmed tokens, eligibility (no fragments, questions, bare quotes,
+            bylines), a position prior, and a small documented boost for casualty figures and
+            attributed statements (CASUALTY_BOOST, ATTRIBUTION_BOOST)
+  concepts  stemmed bigrams weighted by how many articles report them (ICSISumm's concepts)
+  select    budgeted maximum coverage of those concepts: lazy greedy on gain per word, best single
+            sentence check, then whole sentences fill what is left of the budget
+  dedupe    a sentence several outlets print appears once, credited to all of them (Selected.also)
+  order     the chosen sentences in reading order: article publication time, then position
+
+Budget rule: `words=N` caps the summary at N words (whitespace-separated, as `len(text.split())`),
+cutting only at sentence boundaries. The summary is never empty when the input has a sentence: when no
+whole sentence fits in N words, it is the single best sentence, over the budget. `sentences=N` caps the
+number of sentences; both may be given. With neither, the budget is DEFAULT_WORDS words.
+Deterministic: no randomness, every tie broken by article order then sentence position.
+"""
+from __future__ import annotations
+
+from briefing.summarize.core import DEFAULT_WORDS, summarize, summarize_sentences
+from briefing.summarize.dedupe import DUPLICATE_SIMILARITY
+from briefing.summarize.features import ATTRIBUTION_BOOST, CASUALTY_BOOST, MIN_WORDS
+
+__all__ = [
+    "summarize",
+    "summarize_sentences",
+    "DEFAULT_WORDS",
+    "CASUALTY_BOOST",
+    "ATTRIBUTION_BOOST",
+    "DUPLICATE_SIMILARITY",
+    "MIN_WORDS",
+]

@@ -1,0 +1,212 @@
+"""Summary quality and speed: ours against Lead and sumy's LexRank, TextRank, LSA and KL-Sum.
+
+    python bench/summarization.py [--data ../shared/data] [--sets multi-news,bbc] [--words 250]
+                                  [--limit N] [--systems ours,lead,...]
+
+ROUGE-1 and ROUGE-2 recall (rouge_score, Porter stemming), every summary cut to the budget in words,
+recall averaged over the references (one per item in these sets). Every system gets the same sentences
+(our splitter), so only the choice differs. Multi-News: each cluster at --words (250 by default; 100 is
+the closest proxy of DUC-style 100-word summaries, with abstractive references). BBC: single articles,
+budget = the reference's length in words. Time = summarizing only (sentence splitting excluded, same
+for all), in-process. Not a test: it is never run by pytest or CI.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from briefing.summarize import summarize_sentences  # noqa: E402
+from briefing.text.sentences import split_sentences  # noqa: E402
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
+
+
+# ---------------------------------------------------------------- data
+
+
+def load_multi_news(data: Path, limit: int | None):
+    items = []
+    with open(data / "multi-news" / "dev.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            docs = [split_sentences(d) for d in row["documents"]]
+            items.append(([d for d in docs if d], [row["summary"]]))
+            if limit and len(items) >= limit:
+                break
+    return items
+
+
+def load_bbc(data: Path, limit: int | None):
+    items = []
+    for path in sorted((data / "bbc" / "articles").glob("*/*.txt")):
+        lines = path.read_text(encoding="latin-1").splitlines()
+        body = "\n\n".join(l for l in lines[1:] if l.strip())  # line 1 is the headline
+        ref_path = data / "bbc" / "summaries" / path.parent.name / path.name
+        ref = ref_path.read_text(encoding="latin-1")
+        ref = re.sub(r"([.!?])(?=[A-Z\"])", r"\1 ", ref)  # "end.Next" -> "end. Next"
+        items.append(([split_sentences(body)], [ref]))
+        if limit and len(items) >= limit:
+            break
+    return items
+
+
+# ---------------------------------------------------------------- systems
+
+
+def cut(text: str, words: int) -> str:
+    return " ".join(text.split()[:words])
+
+
+def ours(docs, words):
+    return " ".join(s.text for s in summarize_sentences(docs, words=words))
+
+
+def lead(docs, words):
+    """The first sentences of the first article, then the next article's, up to the budget."""
+    return cut(" ".join(s for d in docs for s in d), words)
+
+
+class _Words:
+    """A word tokenizer for sumy that needs no NLTK data (sumy's own needs punkt)."""
+
+    @staticmethod
+    def to_words(sentence):
+        return tuple(_WORD.findall(sentence))
+
+
+@lru_cache(maxsize=None)
+def _sumy(name):
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.summarizers.kl import KLSummarizer
+    from sumy.summarizers.lex_rank import LexRankSummarizer
+    from sumy.summarizers.lsa import LsaSummarizer
+    from sumy.summarizers.text_rank import TextRankSummarizer
+    from sumy.utils import get_stop_words
+
+    cls = {"lexrank": LexRankSummarizer, "textrank": TextRankSummarizer, "lsa": LsaSummarizer,
+           "kl": KLSummarizer}[name]
+    summarizer = cls(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return summarizer
+
+
+def sumy_system(name):
+    def run(docs, words):
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+        tok = _Words()
+        document = ObjectDocumentModel([Paragraph([Sentence(s, tok) for s in d]) for d in docs])
+
+        def best_until_budget(infos):  # infos come best first: take them until the budget is met
+            taken, used = [], 0
+            for info in infos:
+                if used >= words:
+                    break
+                taken.append(info)
+                used += len(str(info.sentence).split())
+            return taken
+
+        chosen = _sumy(name)(document, best_until_budget)
+        return cut(" ".join(str(s) for s in chosen), words)
+
+    return run
+
+
+SYSTEMS = {
+    "lead": lead,
+    "lexrank": sumy_system("lexrank"),
+    "textrank": sumy_system("textrank"),
+    "lsa": sumy_system("lsa"),
+    "kl": sumy_system("kl"),
+    "ours": ours,
+}
+LABELS = {"lead": "Lead", "lexrank": "sumy LexRank", "textrank": "sumy TextRank", "lsa": "sumy LSA",
+          "kl": "sumy KL-Sum", "ours": "briefing"}
+
+
+# ---------------------------------------------------------------- scoring
+
+
+def make_scorer():
+    from rouge_score import rouge_scorer, tokenizers
+
+    tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
+    stemmer = tokenizer._stemmer
+    cache: dict[str, str] = {}
+
+    class CachedStemmer:  # the same Porter stemmer, remembered: scoring thousands of summaries
+        @staticmethod
+        def stem(word):
+            s = cache.get(word)
+            if s is None:
+                s = cache[word] = stemmer.stem(word)
+            return s
+
+    tokenizer._stemmer = CachedStemmer()
+    return rouge_scorer.RougeScorer(["rouge1", "rouge2"], tokenizer=tokenizer)
+
+
+def evaluate(items, system, words_for, scorer):
+    r1 = r2 = 0.0
+    elapsed = 0.0
+    for docs, refs in items:
+        words = words_for(refs)
+        t = time.perf_counter()
+        summary = system(docs, words)
+        elapsed += time.perf_counter() - t
+        summary = cut(summary, words)
+        s1 = s2 = 0.0
+        for ref in refs:
+            scores = scorer.score(ref, summary)
+            s1 += scores["rouge1"].recall
+            s2 += scores["rouge2"].recall
+        r1 += s1 / len(refs)
+        r2 += s2 / len(refs)
+    n = len(items)
+    return 100 * r1 / n, 100 * r2 / n, elapsed
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--sets", default="multi-news,bbc")
+    parser.add_argument("--words", type=int, default=250, help="Multi-News budget in words")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N items of each set")
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    args = parser.parse_args(argv)
+
+    scorer = make_scorer()
+    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
+    print("| data | budget | system | ROUGE-1 R | ROUGE-2 R | time (s) |")
+    print("|---|---|---|---:|---:|---:|")
+    for name in [s.strip() for s in args.sets.split(",")]:
+        if name == "multi-news":
+            items = load_multi_news(args.data, args.limit)
+            budget = f"{args.words} words"
+
+            def words_for(refs, n=args.words):
+                return n
+        elif name == "bbc":
+            items = load_bbc(args.data, args.limit)
+            budget = "reference length"
+
+            def words_for(refs):
+                return len(refs[0].split())
+        else:
+            parser.error(f"unknown data set {name!r}")
+        for system in systems:
+            r1, r2, elapsed = evaluate(items, SYSTEMS[system], words_for, scorer)
+            print(f"| {name} ({len(items)}) | {budget} | {LABELS[system]} | {r1:.2f} | {r2:.2f} | "
+                  f"{elapsed:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""The summarizer: articles in, chosen sentences (credited, in reading order) out."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefing.errors import UsageError
+from briefing.models import Article, Selected
+from briefing.summarize import features
+from briefing.summarize.concepts import weigh_concepts
+from briefing.summarize.dedupe import DuplicateIndex
+from briefing.summarize.order import reading_key
+from briefing.summarize.select import fill, merit, select
+
+# The budget when the caller gives neither words nor sentences: about a third of a page.
+DEFAULT_WORDS = 250
+
+
+def _check_budget(name: str, value: int | None) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise UsageError(f"{name} must be a positive whole number, not {value!r}")
+
+
+def summarize(
+    articles: Sequence[Article], *, words: int | None = None, sentences: int | None = None
+) -> list[Selected]:
+    """Choose the sentences that best cover what the articles report, within the budget.
+
+    Returns Selected sentences in reading order (oldest article first, then position in the article);
+    `Selected.also` lists the other articles that print the same sentence (near-duplicates merged).
+    """
+    from briefing.text.sentences import split_sentences
+
+    return summarize_sentences(
+        [split_sentences(a.text) for a in articles], words=words, sentences=sentences, articles=articles
+    )
+
+
+def summarize_sentences(
+    article_sentences: Sequence[Sequence[str]],
+    *,
+    words: int | None = None,
+    sentences: int | None = None,
+    articles: Sequence[Article] = (),
+) -> list[Selected]:
+    """`summarize` for articles already split into sentences (one list of sentences per article).
+
+    `articles`, when given, supplies publication dates for the reading order.
+    """
+    _check_budget("words", words)
+    _check_budget("sentences", sentences)
+    if words is None and sentences is None:
+        words = DEFAULT_WORDS
+    max_words = float("inf") if words is None else words
+    max_sentences = float("inf") if sentences is None else sentences
+
+    units = features.make_units([list(s) for s in article_sentences])
+    units = [u for u in units if u.words > 0]
+    if not units:
+        return []
+    n_articles = len({u.article for u in units})
+    concepts, weights = weigh_concepts(units, n_articles)
+    merits = [merit(u.boost, u.prior) for u in units]
+    lengths = [u.words for u in units]
+    # value of a sentence on its own: what it would add to an empty summary
+    alone = [m * sum(weights[c] for c in cs) for m, cs in zip(merits, concepts)]
+
+    candidates = [i for i, u in enumerate(units) if u.eligible]
+    if not candidates:
+        candidates = list(range(len(units)))  # only fragments: still say something
+
+    dupes = DuplicateIndex(units)
+    texts = [u.text for u in units]
+
+    def conflicts(i: int, chosen: list[int]) -> bool:
+        return any(texts[i] == texts[j] or dupes.near(i, j) for j in chosen)
+
+    chosen = select(
+        candidates, concepts, merits, lengths, weights,
+        max_words=max_words, max_sentences=max_sentences, conflicts=conflicts,
+    )
+    rank = {i: r for r, i in enumerate(candidates)}
+
+    def preference(i: int) -> tuple:
+        return (-alone[i], -merits[i], rank[i])
+
+    chosen = fill(
+        chosen, candidates, lengths, preference,
+        max_words=max_words, max_sentences=max_sentences, conflicts=conflicts,
+    )
+    if not chosen:
+        # Nothing fits in the budget: the one best sentence, over the budget, rather than nothing.
+        chosen = [min(candidates, key=preference)]
+
+    top = max(max(alone), 1e-12)
+    order = reading_key(articles)
+    chosen.sort(key=lambda i: order((units[i].article, units[i].position)))
+    out = []
+    for i in chosen:
+        u = units[i]
+        others = sorted({units[k].article for k in dupes.duplicates_of(i)} - {u.article})
+        out.append(
+            Selected(
+                text=u.text,
+                article=u.article,
+                position=u.position,
+                score=round(alone[i] / top, 4),
+                also=tuple(others),
+            )
+        )
+    return out

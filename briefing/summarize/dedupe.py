@@ -1,0 +1,58 @@
+"""Near-duplicates: the same sentence as two outlets (or one outlet twice) print it.
+
+Two sentences are near-duplicates when their sets of content stems overlap by at least
+DUPLICATE_SIMILARITY (Jaccard). Only chosen sentences are ever compared with the rest, through an
+inverted index, so the cost grows with (summary length x input), never with input squared.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from briefing.summarize.features import Unit, is_stopword
+
+DUPLICATE_SIMILARITY = 0.6
+
+
+def content_stems(unit: Unit) -> frozenset[str]:
+    return frozenset(t for t in unit.tokens if not is_stopword(t))
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 1.0 if a == b else 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter)
+
+
+class DuplicateIndex:
+    """Finds, for one sentence, every other sentence that says the same thing."""
+
+    def __init__(self, units: list[Unit]):
+        self.stems = [content_stems(u) for u in units]
+        self._postings: dict[str, list[int]] | None = None
+
+    def near(self, i: int, j: int) -> bool:
+        return similarity(self.stems[i], self.stems[j]) >= DUPLICATE_SIMILARITY
+
+    def duplicates_of(self, i: int) -> list[int]:
+        """Indices (ascending) of the other units that are near-duplicates of unit i."""
+        if self._postings is None:
+            postings: dict[str, list[int]] = defaultdict(list)
+            for k, stems in enumerate(self.stems):
+                for s in stems:
+                    postings[s].append(k)
+            self._postings = postings
+        mine = self.stems[i]
+        if not mine:
+            return []
+        shared: dict[int, int] = defaultdict(int)
+        for s in mine:
+            for k in self._postings[s]:
+                shared[k] += 1
+        n = len(mine)
+        out = []
+        for k, inter in shared.items():
+            if k != i and inter / (n + len(self.stems[k]) - inter) >= DUPLICATE_SIMILARITY:
+                out.append(k)
+        out.sort()
+        return out

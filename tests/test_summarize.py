@@ -1,0 +1,220 @@
+"""Behaviour of briefing.summarize through its public functions, on articles built in memory."""
+from __future__ import annotations
+
+import pytest
+
+from briefing.errors import UsageError
+from briefing.models import Article, Selected
+from briefing.summarize import DEFAULT_WORDS, summarize, summarize_sentences
+from briefing.summarize import features
+
+# Three outlets on one (invented) event; each sentence has 8+ words so every one is eligible.
+ALPHA = [
+    "Heavy floods struck the northern province of Valdoria on Monday after three days of rain.",
+    "Rescue teams evacuated thousands of residents from villages along the swollen Tamar river.",
+    "The regional governor declared a state of emergency across the northern province of Valdoria.",
+    "Local farmers said the water destroyed most of the wheat harvest in the valley.",
+]
+BETA = [
+    "Rescue teams evacuated thousands of residents from villages along the swollen Tamar river.",
+    "Heavy floods struck the northern province of Valdoria on Monday, officials said.",
+    "The national weather service expects more rain in the mountains later this week.",
+]
+GAMMA = [
+    "The regional governor declared a state of emergency in the northern province of Valdoria.",
+    "Schools in the provincial capital will stay closed until the floods recede next week.",
+    "Heavy floods struck the northern province of Valdoria after three days of heavy rain.",
+]
+
+
+def article(sentences: list[str], name: str, published: str | None = None) -> Article:
+    return Article(text=" ".join(sentences), title=name, source=name, origin=f"{name}.txt",
+                   published=published)
+
+
+def three() -> list[Article]:
+    return [article(ALPHA, "alpha"), article(BETA, "beta"), article(GAMMA, "gamma")]
+
+
+def words(selected: list[Selected]) -> int:
+    return sum(len(s.text.split()) for s in selected)
+
+
+def test_returns_selected_sentences_taken_verbatim_from_the_articles():
+    arts = three()
+    out = summarize(arts, words=60)
+    assert out and all(isinstance(s, Selected) for s in out)
+    sources = {"alpha": ALPHA, "beta": BETA, "gamma": GAMMA}
+    for s in out:
+        assert s.text == sources[arts[s.article].source][s.position]
+
+
+def test_is_deterministic_and_independent_of_hash_seed():
+    import subprocess
+    import sys
+
+    code = (
+        "from tests.test_summarize import three; from briefing.summarize import summarize;"
+        "print([(s.article, s.position, s.score, s.also) for s in summarize(three(), words=45)])"
+    )
+    runs = {
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                       env={"PYTHONHASHSEED": seed, "PATH": ""}, cwd=str(_repo_root())).stdout
+        for seed in ("0", "1", "2")
+    }
+    assert len(runs) == 1
+    assert summarize(three(), words=45) == summarize(three(), words=45)
+
+
+def _repo_root():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("budget", [14, 20, 30, 45, 60, 200])
+def test_word_budget_is_never_exceeded_and_never_cuts_a_sentence(budget):
+    out = summarize(three(), words=budget)
+    assert 0 < words(out) <= budget
+    all_sentences = set(ALPHA + BETA + GAMMA)
+    assert all(s.text in all_sentences for s in out)
+
+
+def test_budget_is_filled_with_whole_sentences_while_any_fits():
+    out = summarize(three(), words=40)
+    used = words(out)
+    chosen = {(s.article, s.position) for s in out}
+    # every eligible sentence left out either repeats a chosen one or would not fit
+    for a, sentences in enumerate([ALPHA, BETA, GAMMA]):
+        for p, text in enumerate(sentences):
+            if (a, p) not in chosen and text not in {s.text for s in out}:
+                assert used + len(text.split()) > 40 or _repeats_chosen(text, out)
+
+
+def _repeats_chosen(text: str, out: list[Selected]) -> bool:
+    from briefing.summarize.dedupe import DUPLICATE_SIMILARITY, similarity
+
+    mine = frozenset(t for t in features.tokenize(text) if not features.is_stopword(t))
+    for s in out:
+        other = frozenset(t for t in features.tokenize(s.text) if not features.is_stopword(t))
+        if similarity(mine, other) >= DUPLICATE_SIMILARITY:
+            return True
+    return False
+
+
+def test_never_empty_when_no_sentence_fits_the_budget():
+    out = summarize(three(), words=3)
+    assert len(out) == 1  # the one best sentence, over the budget, rather than nothing
+    assert len(out[0].text.split()) > 3
+
+
+def test_sentence_budget_caps_the_count():
+    for n in (1, 2, 3):
+        out = summarize(three(), sentences=n)
+        assert len(out) == n
+    both = summarize(three(), sentences=3, words=25)
+    assert len(both) <= 3 and words(both) <= 25
+
+
+def test_default_budget_is_documented_word_count():
+    long = [article([f"Sentence number {i} tells about the floods in the northern province today."
+                     for i in range(60)], "long")]
+    assert 0 < words(summarize(long)) <= DEFAULT_WORDS
+
+
+@pytest.mark.parametrize("bad", [0, -5, 2.5, "10", True])
+def test_bad_budget_is_a_usage_error(bad):
+    with pytest.raises(UsageError):
+        summarize(three(), words=bad)
+    with pytest.raises(UsageError):
+        summarize(three(), sentences=bad)
+
+
+def test_near_duplicate_appears_once_and_is_credited_to_every_outlet():
+    out = summarize(three(), words=200)
+    texts = [s.text for s in out]
+    evac = [s for s in out if "evacuated thousands" in s.text]
+    assert len(evac) == 1  # printed by alpha and beta, shown once
+    assert set(evac[0].articles) == {0, 1}
+    floods = [s for s in out if s.text.startswith("Heavy floods struck")]
+    assert len(floods) == 1  # three wordings of one fact
+    assert set(floods[0].articles) == {0, 1, 2}
+    assert len(texts) == len(set(texts))
+
+
+def test_readable_order_follows_publication_then_position():
+    arts = [article(ALPHA, "alpha", "2024-05-03"), article(BETA, "beta", "2024-05-01"),
+            article(GAMMA, "gamma", None)]
+    out = summarize(arts, words=200)
+    keys = [(arts[s.article].published is None, arts[s.article].published or "", s.article, s.position)
+            for s in out]
+    assert keys == sorted(keys)
+    assert out[0].article == 1  # the oldest article comes first, whatever the scores
+
+
+def test_casualty_and_attribution_boosts_are_weights_that_change_the_choice(monkeypatch):
+    # two sentences of 13 words covering the same concepts; only one states a casualty figure
+    plain = "Fighting continued near the border town of Kestrel through the night, witnesses reported."
+    figure = "Fighting continued near the border town of Kestrel, where 12 people were killed."
+    longer = "Fighting continued near the border town of Kestrel on the second day of the offensive."
+    arts = [article([plain], "a"), article([figure], "b"), article([longer], "c")]
+    chosen = summarize(arts, sentences=1)
+    assert chosen[0].text == figure
+    monkeypatch.setattr(features, "CASUALTY_BOOST", 0.0)
+    monkeypatch.setattr(features, "ATTRIBUTION_BOOST", 0.0)
+    assert summarize(arts, sentences=1)[0].text == plain  # without the weight the tie goes to input order
+
+
+def test_boost_rules():
+    assert features.states_casualties(features.tokenize("At least 41 people were killed on Sunday."))
+    assert features.states_casualties(features.tokenize("The blast injured nine soldiers."))
+    assert not features.states_casualties(features.tokenize("The 2024 budget was killed in committee by"
+                                                            " a vote of the members present today."))
+    assert features.is_attributed(features.tokenize("The attack was launched at dawn, the ministry said."))
+    assert features.is_attributed(features.tokenize("According to officials, the road is closed."))
+    assert not features.is_attributed(features.tokenize("The road is closed."))
+
+
+def test_empty_and_tiny_inputs():
+    assert summarize([]) == []
+    assert summarize([article([], "empty")]) == []
+    one = summarize([article(["Floods."], "short")], words=50)
+    assert [s.text for s in one] == ["Floods."]  # only a fragment: still say something
+    single = summarize([article(ALPHA[:1], "one")], words=5)
+    assert len(single) == 1 and single[0].text == ALPHA[0]
+
+
+def test_fragments_questions_bylines_and_bare_quotes_are_not_chosen():
+    noise = [
+        "By JOHN SMITH",
+        "What will the farmers of the valley do now that the harvest is gone?",
+        "\u201cWe have lost everything we had in this valley and more,\u201d",
+        "Copyright 2024 Example News. All rights reserved, no redistribution without consent.",
+    ]
+    arts = [article(noise + ALPHA, "a"), article(noise + BETA, "b")]
+    out = summarize(arts, words=300)
+    assert not {s.text for s in out} & set(noise)
+
+
+def test_dateline_is_removed_from_a_lead_sentence():
+    arts = [article(["BEIRUT (AP) _ " + ALPHA[0]] + ALPHA[1:], "a"), article(BETA, "b")]
+    out = summarize(arts, words=300)
+    assert all(not s.text.startswith("BEIRUT") for s in out)
+    assert any(s.text == ALPHA[0] for s in out)
+
+
+def test_presplit_sentences_entry_point_matches():
+    pre = summarize_sentences([ALPHA, BETA, GAMMA], words=45)
+    assert [(s.article, s.position) for s in pre] == [
+        (s.article, s.position) for s in summarize(three(), words=45)]
+
+
+def test_large_input_stays_fast():
+    import time
+
+    big = [article([f"Report {a}-{i}: floods hit district {i % 17} of the province, displacing "
+                    f"{i * 10} families, officials said on day {i % 5}." for i in range(60)], f"s{a}")
+           for a in range(40)]
+    t = time.perf_counter()
+    out = summarize(big, words=100)
+    assert out and time.perf_counter() - t < 2.0
