@@ -31,6 +31,8 @@ EMAIL_TEXT_TEMPLATE = "email.txt.j2"
 EMAIL_HTML_TEMPLATE = "email.html.j2"
 
 TemplateDirs = Sequence["str | Path"]
+CITE_LIMIT = 6  # outlets named in one citation
+SOURCES_LIMIT = 40  # rows of the Sources table; the rest are counted (and all are in the JSON)
 
 
 # ---------------------------------------------------------------- public API
@@ -193,7 +195,7 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, finalize=_markdown_finalize, **options)
     else:
         env = jinja2.Environment(autoescape=False, **options)
-    env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link)
+    env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link, names=some_names)
     env.globals.update(
         period=format_period, figure_value=figure_value, figure_what=figure_what, md_escape=markdown_escape
     )
@@ -202,25 +204,34 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
 
 def _context(brief: Brief) -> dict[str, Any]:
     data = brief_dict(brief)
-    numbers = {s["ref"]: s["number"] for s in data["sources"]}
     labels = {}
     for source in data["sources"]:
         source["label"] = labels[source["ref"]] = source_label(source)
         source["link"] = web_link(source["url"])
+    listed = data["sources"][:SOURCES_LIMIT]
+    unlisted = data["sources"][SOURCES_LIMIT:]
+    numbers = {s["ref"]: s["number"] for s in listed}
 
     def cite(refs: Sequence[int]) -> list[dict[str, Any]]:
         """[{"name": "TRT World", "numbers": [1, 3]}, ...]: each outlet once, with its Sources numbers."""
         groups: dict[str, list[int]] = {}
         for ref in refs:
-            if ref in numbers:
-                groups.setdefault(labels[ref], []).append(numbers[ref])
-        ordered = sorted(groups.items(), key=lambda item: min(item[1]))  # same order as the Sources list
-        return [{"name": name, "numbers": sorted(nums)} for name, nums in ordered]
+            if ref in labels:
+                numbers_of = groups.setdefault(labels[ref], [])
+                if ref in numbers:
+                    numbers_of.append(numbers[ref])
+        ordered = sorted(groups.items(), key=lambda item: min(item[1], default=SOURCES_LIMIT + 1))
+        shown = [{"name": name, "numbers": sorted(nums)} for name, nums in ordered[:CITE_LIMIT]]
+        if len(ordered) > CITE_LIMIT:  # a fact carried by dozens of outlets: name a few, count the rest
+            shown.append({"name": f"{len(ordered) - CITE_LIMIT} more", "numbers": []})
+        return shown
 
     generated = brief.generated if brief.generated.tzinfo else brief.generated.astimezone()
     return {
         "brief": data,
         "cite": cite,
+        "sources": listed,  # the Sources table; the JSON lists every cited article
+        "unlisted": {"articles": len(unlisted), "outlets": len({s["label"] for s in unlisted})},
         "single_story": len(data["stories"]) == 1,
         "date_long": format_day(brief.date),
         "period_text": format_period(brief.period_start, brief.period_end),
@@ -323,6 +334,16 @@ def figure_what(total: dict) -> str:
     detail = ", ".join(w for w in ("cumulative" if scope == "cumulative" else
                                    "single incident" if scope == "incident" else None, period) if w)
     return f"{words} ({detail})" if detail else words
+
+
+def some_names(names: Sequence[str], limit: int = 8) -> str:
+    """"A, B and C"; a long list is cut: "A, B, ... and 41 more" (a big story has many outlets)."""
+    names = [str(n) for n in names]
+    if len(names) > limit:
+        return f"{', '.join(names[:limit])} and {len(names) - limit} more"
+    if len(names) > 1:
+        return f"{', '.join(names[:-1])} and {names[-1]}"
+    return names[0] if names else ""
 
 
 def _oneline(text: Any) -> str:

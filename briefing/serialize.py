@@ -43,11 +43,8 @@ def _origin(articles: Sequence[Article], index: int) -> str:
 
 
 def _unique(values) -> list:
-    seen: list = []
-    for value in values:
-        if value and value not in seen:
-            seen.append(value)
-    return seen
+    """Each value once, in order, without None or "" (0 is a value: it is an article index)."""
+    return [v for v in dict.fromkeys(values) if v is not None and v != ""]
 
 
 def _outlets(articles: Sequence[Article], indices: Sequence[int]) -> list[str]:
@@ -139,19 +136,23 @@ def _sentences_used(brief: Brief) -> dict[int, int]:
 
 
 def cited_articles(brief: Brief) -> list[int]:
-    """Articles the brief relies on (a sentence or a figure), in the order they are first cited.
+    """Articles the brief relies on (a sentence or a figure): first those a sentence or a headline
+    figure was taken from, then those that also report them; each once, in reading order.
 
-    A day's feed holds thousands of articles; the brief lists only those it quotes.
+    A day's feed holds thousands of articles; the brief lists only those it cites, and a renderer
+    that must cut the list keeps the articles quoted first.
     """
-    order: list[int] = []
+    primary: list[int] = []
+    secondary: list[int] = []
     for story in brief.stories:
-        refs = [i for sel in (*story.key_points, *story.developments) for i in sel.articles]
-        refs += [f.article for f in story.figures]
-        refs += [i for t in story.totals for i in t.articles]
-        for index in refs:
-            if 0 <= index < len(brief.articles) and index not in order:
-                order.append(index)
-    return order
+        for sel in (*story.key_points, *story.developments):
+            primary.append(sel.article)
+            secondary.extend(sel.also)
+        for total in story.totals:
+            primary.extend(f.article for f in total.figures[:1])
+            secondary.extend(f.article for f in total.figures[1:])
+        secondary.extend(f.article for f in story.figures)
+    return _unique(i for i in (*primary, *secondary) if 0 <= i < len(brief.articles))
 
 
 def _source_dict(number: int, index: int, article: Article, used: int, new: bool | None) -> dict[str, Any]:

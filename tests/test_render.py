@@ -301,3 +301,20 @@ def test_unknown_outlet_is_an_empty_string_and_labelled_by_its_file():
     assert selected_dict(sel, articles)["source"] == ""
     brief = make_brief(stories=(Story("T", (0,), (sel,), ()),), articles=articles)
     assert "wire-7.txt" in render_html(brief)
+
+
+def test_a_fact_carried_by_many_outlets_stays_readable():
+    from briefing.render import CITE_LIMIT, SOURCES_LIMIT
+
+    n = SOURCES_LIMIT + 20
+    articles = tuple(Article(text="Seven people were killed.", title=f"Report {i}", source=f"Outlet {i}",
+                             origin=f"feed/{i}.txt") for i in range(n))
+    sel = Selected(text="Seven people were killed.", article=0, position=0, score=1.0, also=tuple(range(1, n)))
+    brief = make_brief(stories=(Story("Attack", tuple(range(n)), (sel,), ()),), articles=articles)
+    html = body(render_html(brief))
+    key_point = html.split("Key points", 1)[1].split("</li>", 1)[0]
+    assert key_point.count("Outlet ") == CITE_LIMIT and f"{n - CITE_LIMIT} more" in key_point
+    assert html.count('<tr id="source-') == SOURCES_LIMIT
+    assert f"20 more articles from 20 outlets" in html
+    assert len(json.loads(render_json(brief))["sources"]) == n
+    assert "Outlet 0" in render_markdown(brief) and "20 more articles" in render_markdown(brief)
