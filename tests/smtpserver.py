@@ -131,4 +131,4 @@ def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
 
 def attachments(message: EmailMessage) -> list[tuple[str, str, bytes]]:
     """(content type, file name, bytes) of every attachment."""
-    return [(part.get_content_type(), part.get_filename(), part.get_content()) for part in message.iter_attachments()]
+    return [(part.get_content_type(), part.get_filename(), part.get_payload(decode=True)) for part in message.iter_attachments()]

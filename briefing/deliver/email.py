@@ -136,7 +136,14 @@ def build_message(config: Config, mail: Draft, *, message_id: str | None = None)
             data = path.read_bytes()
         except OSError as exc:
             raise DeliveryError(f"cannot attach {path}: {exc.strerror or exc}") from None
-        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name)
+        params = {}
+        if maintype == "text":  # say how the text is encoded, or readers fall back to ASCII
+            try:
+                data.decode("utf-8")
+                params["charset"] = "utf-8"
+            except UnicodeDecodeError:
+                maintype, subtype = "application", "octet-stream"
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=path.name, params=params)
     return message
 
 
