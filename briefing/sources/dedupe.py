@@ -1,0 +1,199 @@
+"""The same story twice: agency copy syndicated by several outlets, a page read from a feed and from disk.
+
+`merge_duplicates` keeps one article per story and credits it to every outlet that carried it.
+Two articles are the same story when they share a canonical URL, or when their texts are near-identical:
+Jaccard similarity of word 4-gram shingles >= 0.8, or one text (at least half as long as the other)
+contained in the other at >= 0.85 (an outlet that trimmed the agency's last paragraphs).
+Candidates come from MinHash with banded LSH, so the cost grows with the number of articles, not with
+the number of pairs; every candidate pair is then checked exactly.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from itertools import count
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import numpy as np
+
+from briefing.models import Article
+
+JACCARD = 0.8
+CONTAINMENT = 0.85
+MIN_LENGTH_RATIO = 0.5  # containment only between texts of comparable length
+SHINGLE = 4
+MIN_SHINGLES = 8  # texts shorter than this (about a dozen words) merge only when their titles match too
+BANDS, ROWS = 20, 3  # 60 MinHash values; a pair at Jaccard 0.45 becomes a candidate with probability ~0.85
+_WORD = re.compile(r"\w+")
+_TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ocid|cmpid|smid|at_\w+|ref|rss|feed)$", re.I)
+_MASK64 = (1 << 64) - 1
+
+
+def merge_duplicates(articles: list[Article]) -> list[Article]:
+    """One article per story, in the order stories first appear; `outlets` lists every carrier.
+
+    The kept article is the fullest copy (longest text); metadata it lacks (URL, date, author) is taken
+    from the other copies.
+    """
+    if len(articles) < 2:
+        return list(articles)
+    groups = _UnionFind(len(articles))
+    by_url: dict[str, int] = {}
+    for i, article in enumerate(articles):
+        for address in {canonical_url(a) for a in (article.url, _url_origin(article.origin)) if a}:
+            if address in by_url:
+                groups.union(by_url[address], i)
+            else:
+                by_url[address] = i
+    vocabulary: dict[str, int] = defaultdict(count(1).__next__)
+    shingle_sets = [shingles(a.text, vocabulary=vocabulary) for a in articles]
+    for i, j in _candidate_pairs(shingle_sets):
+        if groups.find(i) == groups.find(j) or not same_text(shingle_sets[i], shingle_sets[j]):
+            continue
+        # a few words alike ("Read more…") are not a story alike: short texts must share their title too
+        if min(len(shingle_sets[i]), len(shingle_sets[j])) < MIN_SHINGLES and _key(articles[i].title) != _key(
+                articles[j].title):
+            continue
+        groups.union(i, j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(articles)):
+        members[groups.find(i)].append(i)
+    merged = []
+    for indices in sorted(members.values(), key=lambda m: m[0]):
+        merged.append(_merge([articles[i] for i in indices]))
+    return merged
+
+
+def shingles(text: str, size: int = SHINGLE, vocabulary: dict[str, int] | None = None) -> np.ndarray:
+    """Hashed word n-grams of a text (lower-cased \\w+ tokens), sorted and unique, as uint64.
+
+    Words become integer ids through `vocabulary` (share one across the texts being compared) and the
+    n-grams are combined in numpy: per-n-gram Python work would dominate for thousands of articles.
+    """
+    tokens = _WORD.findall(text.lower())
+    if not tokens:
+        return np.empty(0, dtype=np.uint64)
+    if vocabulary is None:
+        vocabulary = defaultdict(count(1).__next__)
+    ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    hashed = _mix(ids)
+    n = min(size, len(tokens))
+    grams = np.zeros(len(tokens) - n + 1, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            grams = _mix(grams ^ hashed[k : len(tokens) - n + 1 + k])
+    return np.unique(grams)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64 finaliser: spreads small integers over all 64 bits (uint64 arithmetic wraps)."""
+    with np.errstate(over="ignore"):
+        values = (values + np.uint64(0x9E3779B97F4A7C15))
+        values = (values ^ (values >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        values = (values ^ (values >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return values ^ (values >> np.uint64(31))
+
+
+def same_text(a: np.ndarray, b: np.ndarray) -> bool:
+    if not len(a) or not len(b):
+        return False
+    common = len(np.intersect1d(a, b, assume_unique=True))
+    if common / (len(a) + len(b) - common) >= JACCARD:
+        return True
+    small, large = sorted((len(a), len(b)))
+    return small / large >= MIN_LENGTH_RATIO and common / small >= CONTAINMENT
+
+
+def canonical_url(url: str) -> str:
+    """A URL reduced to what names the story: no scheme, www., fragment, tracking parameters or final slash."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url.strip()
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not _TRACKING.match(k)))
+    return urlunsplit(("", host, parts.path.rstrip("/") or "/", query, ""))
+
+
+def _url_origin(origin: str) -> str | None:
+    return origin if re.match(r"https?://", origin or "", re.I) else None
+
+
+# --- candidates --------------------------------------------------------------------------------------
+
+
+def _candidate_pairs(sets: list[np.ndarray]) -> set[tuple[int, int]]:
+    """Pairs of articles whose MinHash signatures agree on at least one band."""
+    rng = np.random.default_rng(20261122)  # fixed: the same input always merges the same way
+    multipliers = rng.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
+    offsets = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for index, values in enumerate(sets):
+        if not len(values):
+            continue
+        hashes = values
+        # multiply-shift hashing, one permutation per row; uint64 arithmetic wraps modulo 2**64
+        with np.errstate(over="ignore"):
+            permuted = hashes[None, :] * multipliers[:, None] + offsets[:, None]
+        signature = (permuted >> np.uint64(32)).min(axis=1)
+        for band in range(BANDS):
+            key = (band, signature[band * ROWS : (band + 1) * ROWS].tobytes())
+            buckets[key].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        if len(members) > 1:
+            first = members[0]
+            # chain each bucket through its first member: union-find makes the group transitive anyway,
+            # and the exact check runs against that first member (a bucket of 1,000 copies costs 999 checks)
+            pairs.update((first, other) for other in members[1:])
+            if len(members) <= 50:  # small buckets: every pair, so a mismatched first member hides nothing
+                pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
+    return pairs
+
+
+# --- merging -----------------------------------------------------------------------------------------
+
+
+def _merge(copies: list[Article]) -> Article:
+    if len(copies) == 1:
+        return copies[0]
+    kept = max(copies, key=lambda a: len(a.text))
+    outlets: list[str] = []
+    for article in copies:
+        for outlet in article.all_outlets:
+            if outlet and outlet.lower() not in (o.lower() for o in outlets):
+                outlets.append(outlet)
+    first = lambda field: next((getattr(a, field) for a in [kept, *copies] if getattr(a, field)), None)  # noqa: E731
+    return replace(
+        kept,
+        source=kept.source or (outlets[0] if outlets else ""),
+        outlets=tuple(outlets),
+        url=first("url"),
+        published=min((a.published for a in copies if a.published), default=None),
+        author=first("author"),
+        event_date=first("event_date"),
+        attribution=first("attribution"),
+    )
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+class _UnionFind:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)

@@ -1,0 +1,97 @@
+"""The same story twice is read once and credited to every outlet that carried it."""
+from __future__ import annotations
+
+import random
+
+from briefing.models import Article
+from briefing.sources.dedupe import canonical_url, merge_duplicates
+
+STORY = (
+    "Rescue teams in the northern province pulled 14 survivors from collapsed buildings on Tuesday, "
+    "two days after a 6.8 magnitude earthquake struck the region, the disaster agency said.\n\n"
+    "The agency said at least 212 people had been killed and more than 1,400 injured. Aid convoys reached "
+    "the worst-hit towns overnight after roads were cleared of landslides.\n\n"
+    "The government declared three days of national mourning and appealed for blood donations, while "
+    "neighbouring countries sent search teams with sniffer dogs and heavy lifting equipment."
+)
+
+
+def art(text, source, origin, **fields):
+    return Article(text=text, title=fields.pop("title", "Quake survivors found"), source=source, origin=origin, **fields)
+
+
+def random_text(rng, words=150):
+    vocabulary = [f"word{i}" for i in range(3000)]
+    return " ".join(rng.choice(vocabulary) for _ in range(words))
+
+
+def test_syndicated_copy_is_merged_and_credited_to_every_outlet():
+    wire = art(STORY, "Reuters", "reuters.html", url="https://www.reuters.com/quake", published="2026-11-20")
+    # an outlet's copy: its own dateline and a trailer, otherwise the agency's words
+    copy = art("ANKARA (Reuters) - " + STORY + "\n\nReporting by staff; editing by the desk.", "Daily Sabah", "sabah.html")
+    other = art("Parliament passed the budget on Wednesday after a long night of debate over pensions and "
+                "defence spending, with the opposition walking out before the final vote.", "TRT World", "budget.html")
+    merged = merge_duplicates([wire, other, copy])
+    assert len(merged) == 2
+    story = next(a for a in merged if "survivors" in a.text)
+    assert story.all_outlets == ("Reuters", "Daily Sabah")
+    assert story.url == "https://www.reuters.com/quake" and story.published == "2026-11-20"
+    assert merged[1].source == "TRT World"  # order of first appearance kept
+
+
+def test_trimmed_copy_is_merged_with_the_full_story():
+    paragraphs = STORY.split("\n\n")
+    trimmed = art("\n\n".join(paragraphs[:2]) + " Officials gave no further detail on the search.", "AA", "aa.html")
+    full = art(STORY, "AFP", "afp.html")
+    [merged] = merge_duplicates([trimmed, full])
+    assert merged.text == STORY  # the fullest copy is the one kept
+    assert set(merged.all_outlets) == {"AA", "AFP"}
+
+
+def test_same_canonical_url_is_one_story_even_when_texts_differ():
+    feed_copy = art("Teaser: survivors found two days after the quake…", "Reuters", "https://www.reuters.com/quake?utm_source=rss",
+                    url="https://www.reuters.com/quake?utm_source=rss")
+    page_copy = art(STORY, "Reuters", "/saved/quake.html", url="https://reuters.com/quake/")
+    [merged] = merge_duplicates([feed_copy, page_copy])
+    assert merged.text == STORY and merged.all_outlets == ("Reuters",)
+
+
+def test_different_stories_on_the_same_topic_stay_apart():
+    rng = random.Random(7)
+    first = art(STORY, "Reuters", "a.html")
+    # the same event, written independently: shares names and numbers, not sentences
+    second = art("A powerful earthquake killed at least 212 people in the northern province, officials said, "
+                 "as rescuers searched through the rubble of collapsed buildings. " + random_text(rng, 80),
+                 "BBC", "b.html")
+    assert len(merge_duplicates([first, second])) == 2
+
+
+def test_short_boilerplate_teasers_with_different_titles_are_not_merged():
+    one = art("Read the full story on our website.", "X", "1", title="Budget passed")
+    two = art("Read the full story on our website.", "X", "2", title="Quake survivors found")
+    assert len(merge_duplicates([one, two])) == 2
+
+
+def test_many_articles_with_a_few_copies():
+    rng = random.Random(3)
+    originals = [art(random_text(rng), f"Outlet {i}", f"{i}.html", title=f"T{i}") for i in range(400)]
+    copies = []
+    for i in range(0, 400, 40):
+        words = originals[i].text.split()
+        words[10] = "changed"
+        copies.append(art(" ".join(words), "Copycat", f"copy{i}.html", title=f"C{i}"))
+    merged = merge_duplicates(originals + copies)
+    assert len(merged) == 400
+    assert sum(1 for a in merged if "Copycat" in a.all_outlets) == 10
+    assert merge_duplicates(originals + copies) == merged  # deterministic
+
+
+def test_nothing_to_merge_returns_the_articles_unchanged():
+    articles = [art(STORY, "Reuters", "a.html")]
+    assert merge_duplicates(articles) == articles
+    assert merge_duplicates([]) == []
+
+
+def test_canonical_url_ignores_tracking_scheme_www_and_slash():
+    assert canonical_url("https://www.example.com/a/b/?utm_source=x&id=3#top") == canonical_url("http://example.com/a/b?id=3")
+    assert canonical_url("https://example.com/a?id=3") != canonical_url("https://example.com/a?id=4")
