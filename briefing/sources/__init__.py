@@ -1,0 +1,200 @@
+"""Sources in, articles out: files, folders (recursively) and URLs, each read by the reader that accepts it.
+
+    read_inputs(["seeds", "extra.txt", "https://example.org/feed"], ReadOptions(), warn) -> [Article, ...]
+
+An input that does not exist is an error (SourceError, exit 2). One that exists but cannot be used -
+unreadable, empty, binary, too large, no reader for it - is skipped with one warning line naming it and the
+reason, and the others are read. When nothing at all could be read, SourceError("nothing readable in: ...").
+Inside folders, hidden files and folders are skipped, and files no reader accepts are passed over silently.
+"""
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from briefing.errors import SourceError
+from briefing.models import Article
+from briefing.sources.options import ReadOptions
+from briefing.sources.registry import NoReader, find_reader
+
+__all__ = ["read_inputs", "read_input_groups", "read_input", "ReadOptions", "SourceError", "is_url"]
+
+Warn = Callable[[str], None]
+_URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
+_MAX_REASON_CHARS = 300
+
+
+def is_url(target: str) -> bool:
+    return bool(_URL.match(target))
+
+
+def read_inputs(inputs: Sequence[str], options: ReadOptions | None = None, warn: Warn | None = None) -> list[Article]:
+    """Every article of every input, in input order (a target named twice is read once)."""
+    options, warn = options or ReadOptions(), warn or _log_warning
+    _check_exist(inputs)
+    seen: set[str] = set()
+    articles: list[Article] = []
+    skipped = 0
+    for given in inputs:
+        found, n = _read_one(given, options, warn, seen)
+        articles.extend(found)
+        skipped += n
+    if not articles:
+        raise SourceError(_nothing_readable(inputs, skipped))
+    return articles
+
+
+def read_input_groups(
+    inputs: Sequence[str], options: ReadOptions | None = None, warn: Warn | None = None
+) -> list[tuple[str, list[Article]]]:
+    """(input as given, its articles) for each input argument, in order (for --each)."""
+    options, warn = options or ReadOptions(), warn or _log_warning
+    _check_exist(inputs)
+    groups: list[tuple[str, list[Article]]] = []
+    skipped = 0
+    for given in inputs:
+        found, n = _read_one(given, options, warn, set())
+        groups.append((given, found))
+        skipped += n
+    if not any(found for _, found in groups):
+        raise SourceError(_nothing_readable(inputs, skipped))
+    return groups
+
+
+def read_input(given: str, options: ReadOptions | None = None, warn: Warn | None = None) -> list[Article]:
+    """The articles of one input (possibly none); SourceError only when the path does not exist."""
+    _check_exist([given])
+    return _read_one(given, options or ReadOptions(), warn or _log_warning, set())[0]
+
+
+# ------------------------------------------------------------------------------------------------------
+
+
+def _log_warning(message: str) -> None:
+    logging.getLogger("briefing").warning("%s", message)
+
+
+def _check_exist(inputs: Sequence[str]) -> None:
+    for given in inputs:
+        if not is_url(given) and not os.path.exists(given):
+            raise SourceError(f"no such file or directory: {given}")
+
+
+def _nothing_readable(inputs: Sequence[str], skipped: int) -> str:
+    names = ", ".join(inputs) if inputs else "(no inputs given)"
+    more = f" ({skipped} skipped, see the warnings)" if skipped else ""
+    return f"nothing readable in: {names}{more}"
+
+
+def _targets(given: str, warn: Warn) -> Iterable[tuple[str, bool]]:
+    """(target, named directly?) for one input: itself, or the files of a folder in a stable order."""
+    if is_url(given) or not os.path.isdir(given):
+        yield given, True
+        return
+
+    def unreadable(error: OSError) -> None:
+        warn(f"skipped {error.filename or given}: cannot read ({error.strerror or error})")
+
+    for folder, subfolders, files in os.walk(given, onerror=unreadable):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and not name.endswith("~"):
+                yield os.path.join(folder, name), False
+
+
+def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> tuple[list[Article], int]:
+    """(articles, number of targets skipped with a warning) for one input argument."""
+    since = _since(options.since)
+    articles: list[Article] = []
+    skipped = 0
+    for target, direct in _targets(given, warn):
+        key = target if is_url(target) else os.path.realpath(target)
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            found = _read_target(target, direct, options)
+        except _Skip as skip:
+            if skip.reason:
+                warn(f"skipped {target}: {skip.reason}")
+                skipped += 1
+            continue
+        for article in found:
+            if since and _older(article, since):
+                continue
+            articles.append(_finish(article, given, options))
+    if options.limit is not None and options.limit >= 0:
+        articles = articles[: options.limit]
+    return articles, skipped
+
+
+class _Skip(Exception):
+    def __init__(self, reason: str | None):
+        super().__init__(reason)
+        self.reason = reason  # None: skip silently
+
+
+def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Article]:
+    local = not is_url(target)
+    if local and not os.path.isfile(target):
+        raise _Skip("not a regular file" if direct else None)
+    try:
+        reader = find_reader(target)
+    except NoReader as why:
+        raise _Skip(f"no reader for it: {why}" if direct else None) from None
+    if local:
+        try:
+            size = os.path.getsize(target)
+        except OSError as error:
+            raise _Skip(f"cannot read ({error.strerror or error})") from None
+        if size > options.max_bytes:
+            raise _Skip(f"too large ({_size(size)}; the limit is {_size(options.max_bytes)}, input.max_bytes)")
+        if size == 0:
+            raise _Skip("empty file")
+    try:
+        return list(reader.module.read(target, options) or [])
+    except SourceError as error:
+        raise _Skip(_reason(target, str(error))) from None
+    except OSError as error:
+        raise _Skip(f"cannot read ({error.strerror or error})") from None
+    except Exception as error:  # a reader's bug or a library choking on hostile input: skip, go on
+        raise _Skip(_reason(target, f"{reader.name} reader failed: {type(error).__name__}: {error}")) from None
+
+
+def _reason(target: str, message: str) -> str:
+    if message.startswith(target + ": "):
+        message = message[len(target) + 2:]
+    message = " ".join(message.split())
+    return message if len(message) <= _MAX_REASON_CHARS else message[: _MAX_REASON_CHARS - 1] + "\u2026"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n:,} bytes"
+
+
+def _finish(article: Article, given: str, options: ReadOptions) -> Article:
+    changes: dict[str, object] = {}
+    if article.input != given:
+        changes["input"] = given
+    if options.name and article.source != options.name:
+        changes["source"] = options.name
+    if not article.title:
+        changes["title"] = os.path.splitext(os.path.basename(article.origin.rstrip("/")))[0] or article.origin
+    return dataclasses.replace(article, **changes) if changes else article
+
+
+def _since(value: str | None) -> str | None:
+    if not value:
+        return None
+    from briefing.text.dates import parse_date
+
+    iso = parse_date(value)
+    return iso[:10] if iso else None
+
+
+def _older(article: Article, since: str) -> bool:
+    when = article.published or article.event_date
+    return bool(when) and when[:10] < since

@@ -13,18 +13,78 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _SPACES = re.compile(r"\s+")
 # Punkt leaves these unsplit: a sentence ending in a closing quote followed by a capital.
 _QUOTE_END = re.compile(r'([.!?]["\u201d\u2019\'])\s+(?=[\u201c"\'\u2018]?[A-Z0-9])')
+# A news sentence never starts in lower case: a fragment that does continues the previous one
+# ('"Why?" he asked.' -- Punkt always breaks after ? and ! -- or "Petersburg, Fla. on Monday"),
+# unless its first word is a brand like "iPhone" or "eBay".
+_STARTS_LOWER = re.compile(r"^[\u201c\"'\u2018(]?[a-z](?![a-z]*[A-Z])")
+
+# Capitalised words that start a new sentence after an abbreviation ("... at 5 p.m. The president left").
+# Only words that rarely follow an abbreviation inside a sentence ("U.S. officials" must stay together).
+_SENTENCE_STARTERS = frozenset(
+    "the a an he she it they we i you this these those there but however meanwhile his her their its our "
+    "when while after before if although though yet so".split()
+)
+
+# Punkt never breaks after a lone capital and period ("Plan B. The rest"): it takes it for an initial.
+_INITIAL_THEN_STARTER = re.compile(
+    r"(?<=\s[A-Z]\.)\s+(?=(?:%s)\b)" % "|".join(w.capitalize() for w in sorted(_SENTENCE_STARTERS) if len(w) > 1)
+)
+
+
+def _load_punkt():
+    """The Punkt module without `import nltk`, whose __init__ pulls in scipy.stats (about 1 s).
+
+    punkt.py itself needs only a few small nltk modules; we import it under temporary stand-ins for the
+    `nltk` and `nltk.tokenize` packages and then forget every nltk module loaded that way, so a later
+    `import nltk` elsewhere initialises the real package normally. Any surprise: the ordinary import.
+    """
+    import sys
+
+    if "nltk" in sys.modules:
+        from nltk.tokenize import punkt
+
+        return punkt
+    import importlib.util
+    import os
+    import types
+
+    before = set(sys.modules)
+    try:
+        spec = importlib.util.find_spec("nltk")
+        root = types.ModuleType("nltk")
+        root.__path__ = list(spec.submodule_search_locations)
+        tokenize = types.ModuleType("nltk.tokenize")
+        tokenize.__path__ = [os.path.join(root.__path__[0], "tokenize")]
+        root.tokenize = tokenize
+        sys.modules["nltk"], sys.modules["nltk.tokenize"] = root, tokenize
+        import nltk.tokenize.punkt as punkt
+    except Exception:  # pragma: no cover - a future nltk layout: pay for the full import
+        punkt = None
+    finally:
+        for name in set(sys.modules) - before:
+            if name == "nltk" or name.startswith("nltk."):
+                del sys.modules[name]
+    if punkt is None:  # pragma: no cover
+        from nltk.tokenize import punkt
+    return punkt
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """The shipped abbreviations, lower case without the final period ("u.s", "sept", "gen")."""
+    text = resources.files("briefing.text").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
 
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    params = PunktParameters()
-    text = resources.files("briefing.text").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    params.abbrev_types = {
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    }
-    return PunktSentenceTokenizer(params)
+    punkt = _load_punkt()
+    params = punkt.PunktParameters()
+    params.abbrev_types = set(abbreviations())
+    params.sent_starters = set(_SENTENCE_STARTERS)
+    return punkt.PunktSentenceTokenizer(params)
 
 
 def split_paragraph(paragraph: str) -> list[str]:
@@ -34,24 +94,44 @@ def split_paragraph(paragraph: str) -> list[str]:
         return []
     out: list[str] = []
     for sent in _tokenizer().tokenize(flat):
-        out.extend(s.strip() for s in _QUOTE_END.sub("\\1\n", sent).split("\n") if s.strip())
-    return _merge_initials(out)
+        sent = _INITIAL_THEN_STARTER.sub("\n", _QUOTE_END.sub("\\1\n", sent))
+        out.extend(s.strip() for s in sent.split("\n") if s.strip())
+    return _merge_continuations(_merge_initials(out))
 
 
-_INITIAL_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")
+_INITIAL_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
 
 
 def _merge_initials(sentences: list[str]) -> list[str]:
-    """Re-join splits after a person's initial ("John F. Kennedy") that Punkt cannot know."""
+    """Re-join splits after a person's initials ("John F. Kennedy", "J.K. Rowling") that Punkt cannot know."""
     merged: list[str] = []
     for s in sentences:
-        if merged and _INITIAL_END.search(merged[-1]) and s[:1].isupper() and len(merged[-1]) > 2:
+        m = _INITIAL_END.search(merged[-1]) if merged else None
+        if m and s[:1].isupper() and len(merged[-1]) > 2:
+            initials = m.group(1)
+            first = s.split(None, 1)[0].strip("\"'\u201c\u2018").lower()
             prev_words = merged[-1].split()
-            # a lone initial after a capitalised name is part of a name, not a sentence end
-            if len(prev_words) >= 2 and prev_words[-2][:1].isupper():
+            if len(initials) == 2:
+                # a lone initial after a capitalised name is part of a name ("John F. Kennedy")
+                joined = len(prev_words) >= 2 and prev_words[-2][:1].isupper() and first not in _SENTENCE_STARTERS
+            else:
+                # "J.K. Rowling" but not "the U.S. The ..." (known abbreviations) or a sentence starter
+                joined = initials[:-1].lower() not in abbreviations() and first not in _SENTENCE_STARTERS
+            if joined:
                 merged[-1] = merged[-1] + " " + s
                 continue
         merged.append(s)
+    return merged
+
+
+def _merge_continuations(sentences: list[str]) -> list[str]:
+    """'"What was the reason?" questioned Hajiyev.' is one sentence, not two (see _STARTS_LOWER)."""
+    merged: list[str] = []
+    for s in sentences:
+        if merged and _STARTS_LOWER.match(s):
+            merged[-1] = merged[-1] + " " + s
+        else:
+            merged.append(s)
     return merged
 
 

@@ -1,0 +1,326 @@
+"""Plain-text and Markdown articles (.txt, .text, .md, .markdown, and text files without an extension).
+
+Metadata comes from YAML front matter (or a "Title: ... / Source: ..." header block) when present;
+otherwise from what the text itself says: a headline on the first line, the outlet in a trailer or dateline,
+the date the events happened. Layout is recovered whatever it was: one sentence per line, one paragraph per
+line, blank-line paragraphs, or hard-wrapped at a fixed width.
+"""
+from __future__ import annotations
+
+import os
+import re
+
+from briefing.errors import SourceError
+from briefing.models import Article
+from briefing.sources.options import ReadOptions
+from briefing.text.clean import clean_paragraphs, normalise_spaces, parse_trailer, strip_dateline
+from briefing.text.dates import event_date, parse_date
+from briefing.text.decode import BinaryData, decode_bytes, looks_binary
+
+NAME = "text"
+EXTENSIONS = (".txt", ".text", ".md", ".markdown")
+_MARKDOWN = (".md", ".markdown")
+_SNIFF_BYTES = 4096
+
+__all__ = ["NAME", "EXTENSIONS", "accepts", "read", "read_file_bytes", "article_from_text", "paragraphs_of"]
+
+
+def accepts(target: str) -> bool:
+    """A .txt/.md file, or a file without extension that is not markup (HTML, feeds go elsewhere)."""
+    if "://" in target:
+        return False
+    name = os.path.basename(target).lower()
+    if name.endswith(EXTENSIONS):
+        return True
+    if os.path.splitext(name)[1]:
+        return False
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError:
+        return False
+    # binary files are accepted so that reading them says why they were skipped
+    return looks_binary(head) or not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+
+
+def read(target: str, options: ReadOptions | None = None) -> list[Article]:
+    options = options or ReadOptions()
+    data = read_file_bytes(target, options.max_bytes)
+    try:
+        text = decode_bytes(data)
+    except BinaryData as error:
+        raise SourceError(f"{target}: {error}") from None
+    article = article_from_text(text, origin=target, markdown=target.lower().endswith(_MARKDOWN))
+    if article is None:
+        raise SourceError(f"{target}: no article text")
+    return [article]
+
+
+def read_file_bytes(path: str, max_bytes: int) -> bytes:
+    """The file's bytes; SourceError("PATH: reason") when it is too large, empty or unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise SourceError(f"{path}: cannot read ({error.strerror or error})") from None
+    if len(data) > max_bytes:
+        raise SourceError(f"{path}: larger than the {max_bytes:,}-byte input limit (input.max_bytes)")
+    if not data.strip():
+        raise SourceError(f"{path}: empty file")
+    return data
+
+
+# ------------------------------------------------------------------------------------------- metadata
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_HEADER_LINE = re.compile(
+    r"^(?P<key>title|headline|source|publisher|outlet|url|link|date|published|author|by|byline)\s*:\s*(?P<value>\S.*)$",
+    re.I,
+)
+_KEYS = {
+    "title": ("title", "headline"),
+    "source": ("source", "outlet", "publisher", "site", "site_name", "sitename", "agency"),
+    "url": ("url", "link", "canonical", "canonical_url", "permalink"),
+    "published": ("published", "date", "pubdate", "pub_date", "published_at", "publication_date",
+                  "datetime", "created", "dateline"),
+    "author": ("author", "by", "byline", "authors"),
+    "event_date": ("event_date", "event", "occurred"),
+}
+_BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'\-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'\-]+){0,6}\s*(?:[|,\-\u2013\u2014].{0,60})?$")
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter (a mapping between --- lines) or a header block of "Key: value" lines."""
+    m = _FRONT_MATTER.match(text)
+    if m:
+        import yaml  # only files with front matter pay for it
+
+        try:
+            data = yaml.safe_load(m.group(1))
+        except yaml.YAMLError:
+            data = None
+        if isinstance(data, dict):
+            return _meta({str(k).lower().strip(): v for k, v in data.items()}), text[m.end():]
+    lines = text.lstrip("\n").split("\n")
+    header: dict[str, object] = {}
+    for count, line in enumerate(lines):
+        hm = _HEADER_LINE.match(line.strip())
+        if not hm:
+            if header and not line.strip():
+                return _meta(header), "\n".join(lines[count + 1:])
+            break
+        header[hm.group("key").lower()] = hm.group("value").strip()
+    return {}, text
+
+
+def _meta(raw: dict[str, object]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for field, aliases in _KEYS.items():
+        for alias in aliases:
+            value = raw.get(alias)
+            if value not in (None, "", [], {}):
+                out[field] = value
+                break
+    return out
+
+
+def _text_value(value: object) -> str | None:
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value if v is not None)
+    if value is None:
+        return None
+    s = normalise_spaces(str(value)).replace("\n", " ").strip()
+    return s or None
+
+
+def _http_url(value: object) -> str | None:
+    s = _text_value(value)
+    return s if s and re.match(r"https?://[^\s/]", s, re.I) else None
+
+
+# --------------------------------------------------------------------------------------------- layout
+
+_BLANK = re.compile(r"\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*$")
+_MAX_WRAP_WIDTH = 100  # wider "lines" are paragraphs or sentences, not a wrapped column
+_MIN_WRAPPED_SHARE = 0.5
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Paragraphs of a plain text, whatever its layout (each paragraph on one line, in order)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    width = _wrap_width(lines)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        current.append(line.strip())
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if not nxt or not _continues(line, nxt, width):
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at, or None when lines are not wrapped.
+
+    A line was wrapped when the next line's first word would not have fit on it; in a wrapped text
+    most lines followed by another line were.
+    """
+    lengths = [len(line.strip()) for line in lines if line.strip()]
+    if len(lengths) < 3:
+        return None
+    width = max(lengths)
+    if width > _MAX_WRAP_WIDTH:
+        # a few over-long lines (a URL) may stick out; use the length most lines stay under
+        width = sorted(lengths)[int(0.9 * (len(lengths) - 1))]
+        if width > _MAX_WRAP_WIDTH:
+            return None
+    pairs = wrapped = 0
+    for line, nxt in zip(lines, lines[1:]):
+        if line.strip() and nxt.strip():
+            pairs += 1
+            wrapped += _full(line, nxt, width)
+    return width if pairs >= 2 and wrapped >= _MIN_WRAPPED_SHARE * pairs else None
+
+
+def _full(line: str, nxt: str, width: int) -> bool:
+    return len(line.strip()) + 1 + len(nxt.split(None, 1)[0]) > width - 2
+
+
+def _continues(line: str, nxt: str, width: int | None) -> bool:
+    """Does `nxt` continue the paragraph of `line` (as opposed to starting a new one)?"""
+    if _LIST_ITEM.match(nxt) or nxt.startswith("#"):
+        return False
+    if width is not None:
+        return _full(line, nxt, width)
+    # not wrapped: each line is a paragraph (or a sentence), unless it visibly breaks mid-sentence
+    return not _SENTENCE_END.search(line.strip()) and nxt[:1].islower() and not line.strip().endswith(":")
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
+
+# --------------------------------------------------------------------------------------------- markdown
+
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_AUTOLINK = re.compile(r"<(?:https?|ftp|mailto|file|javascript):[^>\s]*>", re.I)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
+_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
+
+
+def _strip_markdown(text: str) -> tuple[str, str | None]:
+    """Plain text from Markdown; the first level-1/2 heading at the top is returned as the title."""
+    title = None
+    m = _MD_HEADING.search(text)
+    if m and not text[: m.start()].strip():
+        title = m.group(1).strip()
+        text = text[m.end():]
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub("", text)
+    text = _MD_RULE.sub("", text)
+    text = _MD_HEADING.sub(r"\1", text)
+    text = _MD_QUOTE.sub("", text)
+    text = _MD_EMPHASIS.sub(r"\2", text)
+    return text, title
+
+
+# ---------------------------------------------------------------------------------------------- title
+
+_MAX_HEADLINE_WORDS = 20
+_MAX_HEADLINE_CHARS = 160
+_TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 6, 16
+# Where a lede sentence can be cut into a headline-like phrase: before a clause.
+_CLAUSE = re.compile(
+    r",\s|;\s|\s[\u2013\u2014]\s|\s-\s|:\s|\s(?=(?:which|who|whose|where|after|as|while|despite|amid|following|"
+    r"saying|because|since|when|with|raising|leaving|killing|prompting|according)\s)"
+)
+_QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+def _is_headline(paragraph: str) -> bool:
+    p = paragraph.strip()
+    if not p or len(p) > _MAX_HEADLINE_CHARS or len(p.split()) > _MAX_HEADLINE_WORDS:
+        return False
+    if p.endswith((".", ",", ";", ":")) or _LIST_ITEM.match(p) or parse_trailer(p):
+        return False
+    first = p.lstrip("\"'\u201c\u2018")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def headline_from_lede(lede: str) -> str:
+    """A headline-like phrase from the article's first sentence: its main clause, at most ~16 words."""
+    from briefing.text.sentences import split_paragraph
+
+    sentence = (split_paragraph(lede) or [lede])[0].strip()
+    sentence = re.sub(r"[.!?\u2026]+([\"'\u201d\u2019]?)$", r"\1", sentence)
+    words = sentence.split()
+    if len(words) <= _TITLE_MAX_WORDS:
+        return sentence
+    for m in _CLAUSE.finditer(sentence):
+        head = sentence[: m.start()].rstrip(" ,;:-\u2013\u2014")
+        count = len(head.split())
+        if count > _TITLE_MAX_WORDS:
+            break
+        if count >= _TITLE_MIN_WORDS and len(_QUOTES.findall(head)) % 2 == 0:
+            return head
+    return " ".join(words[:_TITLE_MAX_WORDS - 2]).rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
+# ----------------------------------------------------------------------------------------------- read
+
+
+def article_from_text(
+    text: str, *, origin: str, markdown: bool = False, input: str = ""
+) -> Article | None:
+    """One Article from decoded text, or None when no body text is left after cleaning."""
+    meta, body = _front_matter(text)
+    md_title = None
+    if markdown:
+        body, md_title = _strip_markdown(body)
+    paragraphs = paragraphs_of(normalise_spaces(body))
+    author = _text_value(meta.get("author"))
+    title = _text_value(meta.get("title")) or md_title
+    if not title and len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        title = paragraphs.pop(0)
+    if paragraphs and _BYLINE.match(paragraphs[0]) and len(paragraphs) > 1:
+        author = author or paragraphs[0][3:].strip()
+        paragraphs.pop(0)
+    cleaned = clean_paragraphs(paragraphs)
+    if not cleaned.paragraphs:
+        return None
+    body_text = "\n\n".join(cleaned.paragraphs)
+    if title:
+        title, _ = strip_dateline(title)
+    title = title or headline_from_lede(cleaned.paragraphs[0])
+
+    published = parse_date(meta.get("published"))
+    stated = parse_date(meta.get("event_date"))
+    stated = stated[:10] if stated else event_date("\n".join([body_text, *cleaned.captions]), published)
+    source = _text_value(meta.get("source"))
+    if source:
+        from briefing.sources.outlets import canonical_outlet
+
+        source = canonical_outlet(source)
+    return Article(
+        text=body_text,
+        title=title,
+        source=source or cleaned.outlet or "",
+        origin=origin,
+        input=input,
+        url=_http_url(meta.get("url")),
+        published=published,
+        event_date=stated,
+        attribution=cleaned.attribution,
+        author=author,
+    )
