@@ -29,7 +29,7 @@ TITLE_WEIGHT = 3  # headline words count this many times
 LEAD_CHARS = 1500  # the opening of the body that says what the article is about
 TOP_TERMS = 40  # distinctive terms kept per article
 MAX_NEIGHBOURS = 20  # candidate pairs kept per article (the most similar)
-COMMON_SHARE = 0.05  # terms in more than this share of a large feed say nothing about which story
+COMMON_SHARE = 0.01  # terms in more than this share of a large feed say nothing about which story
 COMMON_FLOOR = 30  # ... but never drop a term carried by this few articles (a small feed is one story)
 BLOCK_ROWS = 1000  # rows of X @ X.T computed at once (bounds memory)
 

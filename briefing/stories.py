@@ -17,8 +17,10 @@ from datetime import date
 from typing import Callable, Iterable, Sequence
 
 from briefing.models import Article, Figure, Selected, Story, Total
+from briefing.progress import Progress
 
 SUMMARY_ARTICLES = 30  # a story's summary reads its most central articles, at most this many
+FIGURE_CHUNKS = 16  # the feed is read for figures in this many pieces (progress, and balance across processes)
 PARALLEL_MIN_CHARS = 400_000  # below this much text, a second process costs more than it saves
 HALF_LIFE_DAYS = 2.0  # a story's weight halves for every this many days its newest report is old
 UNDATED_AGE_DAYS = HALF_LIFE_DAYS  # a story with no date at all counts as this old
@@ -132,7 +134,6 @@ def build_stories(
     `today` is the brief's date, for recency; without it the newest date in the feed stands in.
     """
     from briefing.cluster import cluster_articles
-    from briefing.progress import Progress
 
     if not articles:
         return [], []
@@ -182,12 +183,22 @@ def _summarize_story(task: tuple[list[Article], int]) -> list[Selected]:
 
 
 def _feed_figures(articles: Sequence[Article]) -> list[Figure]:
-    """Casualty figures of every article (ranking needs every story's toll), article indices feed-wide."""
-    try:
-        from briefing.figures import extract_figures
-    except ImportError:  # the figures stage has not landed yet
-        return []
-    return extract_figures(list(articles))
+    """Casualty figures of every article (ranking needs every story's toll), article indices feed-wide.
+
+    Large feeds are cut into chunks read on two processes; chunks keep the feed's order.
+    """
+    chunk = max(1, -(-len(articles) // FIGURE_CHUNKS))
+    starts = list(range(0, len(articles), chunk))
+    with Progress("Reading figures", len(starts)) as bar:
+        parts = _map(_chunk_figures, [(list(articles[s:s + chunk]), s) for s in starts], sum(len(a.text) for a in articles), bar.advance)
+    return [f for part in parts for f in part]
+
+
+def _chunk_figures(task: tuple[list[Article], int]) -> list[Figure]:
+    from briefing.figures import extract_figures
+
+    subset, offset = task
+    return [replace(f, article=f.article + offset) for f in extract_figures(subset)]
 
 
 def _reconcile(figures: Sequence[Figure]) -> list[Total]:
