@@ -32,6 +32,7 @@ EMAIL_HTML_TEMPLATE = "email.html.j2"
 
 TemplateDirs = Sequence["str | Path"]
 CITE_LIMIT = 6  # outlets named in one citation
+KEY_FIGURES_LIMIT = 8  # rows when a story has figures but no reconciled totals
 SOURCES_LIMIT = 40  # rows of the Sources table; the rest are counted (and all are in the JSON)
 
 
@@ -197,7 +198,7 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, **options)
     env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link, names=some_names)
     env.globals.update(
-        period=format_period, figure_value=figure_value, figure_what=figure_what, md_escape=markdown_escape
+        period=format_period, key_figures=key_figures, figure_value=figure_value, figure_what=figure_what
     )
     return env
 
@@ -314,6 +315,33 @@ def figure_value(total: dict) -> str:
     qualifier = total.get("qualifier")
     number = format_number(count)
     return f"{qualifier} {number}" if qualifier else number
+
+
+def key_figures(story: dict) -> list[dict[str, Any]]:
+    """Rows of a story's key-figures table (a story dict of brief_dict): its reconciled totals, else
+    its victim figures (attackers are never shown as casualties). Every row has the same keys."""
+    if story["totals"]:
+        return [_figure_row(t, t["figures"], t["refs"], t["sources"], bool(t["contested"])) for t in story["totals"]]
+    victims = [f for f in story["figures"] if f.get("role", "victim") == "victim"][:KEY_FIGURES_LIMIT]
+    return [
+        _figure_row(f, [f], [] if f["ref"] is None else [f["ref"]], [f["source"]] if f["source"] else [], False)
+        for f in victims
+    ]
+
+
+def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[str], contested: bool) -> dict:
+    single = not contested and (item["high"] is None or item["high"] == item["low"])
+    return {
+        "value": figure_value(item),  # "over 200", "9–12": the number with its qualifier, as one text
+        "qualifier": item["qualifier"] if single else None,  # shown apart from the number when there is one
+        "number": format_number(item["count"]) if single else figure_value(item),
+        "what": figure_what(item),
+        "contested": contested,
+        "claimants": list(dict.fromkeys(f["claimant"] for f in figures if f["claimant"])),
+        "claims": [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"]} for f in figures],
+        "refs": refs,
+        "sources": sources,
+    }
 
 
 _CATEGORY_WORDS = {

@@ -118,6 +118,12 @@ def embedded_files(pdf: bytes) -> list[str]:
     return found
 
 
+def evaluated(text: str) -> bool:
+    """Did a template expression of the corpus produce its value? (49 after a word: "was 49 by evening";
+    a bare "49" may be part of the random port or temporary path.)"""
+    return "ababab" in text or re.search(r"[A-Za-z,] 49\b", text) is not None
+
+
 def pdf_text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
@@ -140,14 +146,14 @@ def test_hostile_corpus_renders_without_fetching_leaking_or_evaluating(recorder,
     assert embedded_files(out["pdf"]) == []
     text = pdf_text(out["pdf"])
     assert MARKER not in text and "root:x:0:0" not in text
-    assert "7*7" in text and "49" not in text and "ababab" not in text
+    assert "7*7" in text and not evaluated(text)
     assert image_count(out["pdf"]) == 0
     html = out["html"].decode("utf-8").split("<body", 1)[1]
     for tag in ("<script", "<iframe", "<img", "<link", "<object", "<embed", "<svg", "<style"):
         assert tag not in html, tag
-    assert "49" not in html and "ababab" not in html
+    assert not evaluated(html) and "{{ 7*7 }}" in html
     md = out["md"].decode("utf-8")
-    assert "49" not in md and "ababab" not in md
+    assert not evaluated(md)
     assert not re.search(r"(?<!\\)(<script|\]\(javascript:|<iframe|<img)", md), "markup left unescaped"
 
 

@@ -318,3 +318,13 @@ def test_a_fact_carried_by_many_outlets_stays_readable():
     assert f"20 more articles from 20 outlets" in html
     assert len(json.loads(render_json(brief))["sources"]) == n
     assert "Outlet 0" in render_markdown(brief) and "20 more articles" in render_markdown(brief)
+
+
+def test_without_totals_the_victim_figures_are_shown_and_attackers_are_not():
+    articles = seeds_articles()
+    victims = _figure(articles, 1, "At least nine", "killed", 9, qualifier="at least", scope="incident")
+    attackers = _figure(articles, 1, "At least nine", "killed", 3, group="attackers", role="perpetrator")
+    story = Story("Ganja", (0, 1), seeds_story(articles).key_points, (), (victims, attackers), ())
+    html = body(render_html(make_brief(stories=(story,), articles=articles)))
+    figures = html.split("Key figures", 1)[1].split("</table>", 1)[0]
+    assert ">9<" in figures and "attackers" not in figures
