@@ -62,6 +62,25 @@ def ours(html: bytes, url: str) -> str:
         return ""
 
 
+def ingest_cli(pages, data: Path) -> dict[str, str]:
+    """Main text per page id as `briefing ingest --format jsonl PAGE.html.gz...` prints it (one run)."""
+    import subprocess
+
+    folder = data / "article-extraction" / "html"
+    paths = [str(folder / f"{page_id}.html.gz") for page_id, *_ in pages]
+    command = [sys.executable, "-m", "briefing", "ingest", "--format", "jsonl", *paths]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    texts: dict[str, str] = {}
+    for line in done.stdout.splitlines():
+        if line.strip().startswith("{"):
+            record = json.loads(line)
+            page_id = Path(record.get("input") or record.get("origin", "")).name.split(".")[0]
+            texts[page_id] = record.get("text", "")
+    if done.returncode != 0:
+        print(f"(briefing ingest exited {done.returncode}: {done.stderr.strip()[-300:]})", file=sys.stderr)
+    return texts
+
+
 def trafilatura_defaults(html: bytes, url: str) -> str:
     import trafilatura
 
@@ -98,12 +117,17 @@ def extractors() -> dict[str, Callable[[bytes, str], str]]:
     return found
 
 
-def evaluate(pages, extract: Callable[[bytes, str], str]) -> tuple[float, float, float, float, list]:
+def evaluate(pages, extract: Callable[[bytes, str], str], given: dict[str, str] | None = None
+             ) -> tuple[float, float, float, float, list]:
+    """Mean precision, mean recall, F1 of the means, seconds, pages worst first.
+
+    `given`: texts already extracted (page id -> text), scored instead of calling `extract`.
+    """
     precisions, recalls, worst = [], [], []
     started = time.perf_counter()
     for page_id, html, truth, url in pages:
         try:
-            predicted = extract(html, url)
+            predicted = given.get(page_id, "") if given is not None else extract(html, url)
         except Exception as error:  # a crashing extractor scores zero on that page
             print(f"{page_id}: {type(error).__name__}: {error}", file=sys.stderr)
             predicted = ""
@@ -123,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
     parser.add_argument("--worst", type=int, default=0, help="list our K worst pages")
     parser.add_argument("--only", default=None, help="run only the extractor with this name")
+    parser.add_argument("--cli", action="store_true", help="also score `briefing ingest --format jsonl` output")
     args = parser.parse_args(argv)
     pages = load(args.data, args.limit)
     print(f"{len(pages)} pages from {args.data / 'article-extraction'}\n")
@@ -136,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {name} | {p:.4f} | {r:.4f} | {f1:.4f} | {seconds:.1f} |", flush=True)
         if name == "briefing":
             worst_ours = worst
+    if args.cli:
+        started = time.perf_counter()
+        texts = ingest_cli(pages, args.data)
+        p, r, f1, _, _ = evaluate(pages, ours, given=texts)
+        print(f"| briefing ingest --format jsonl | {p:.4f} | {r:.4f} | {f1:.4f} | {time.perf_counter() - started:.1f} |")
     for f1, page_id, p, r in worst_ours[: args.worst]:
         print(f"  {page_id[:12]}  F1={f1:.2f}  P={p:.2f}  R={r:.2f}")
     return 0

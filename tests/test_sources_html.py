@@ -141,6 +141,7 @@ def test_file_over_the_cap_is_refused(tmp_path):
 
 def test_accepts_by_extension_and_by_content(tmp_path):
     assert html_reader.accepts("page.HTML") and html_reader.accepts("page.htm.gz")
+    assert not html_reader.accepts("https://example.org/page.html")  # URLs belong to the url reader
     assert not html_reader.accepts(write(tmp_path, "notes.txt", PAGE))
     assert html_reader.accepts(write(tmp_path, "saved-page", PAGE))
     assert html_reader.accepts(write(tmp_path, "saved-page-gz", gzip.compress(PAGE.encode())))

@@ -39,7 +39,12 @@ _DEDUPE_MIN_WORDS = 20  # repeated short lines (headings, labels) can be real; r
 
 
 def accepts(target: str) -> bool:
-    """An .html/.htm file (optionally .gz), or a file without a known extension whose content is HTML."""
+    """An .html/.htm file (optionally .gz), or a file without a known extension whose content is HTML.
+
+    Never a URL: those go to the url reader, which lets the response's content type decide.
+    """
+    if "://" in target:
+        return False
     name = target.lower()
     if name.endswith(".gz"):
         name = name[:-3]
