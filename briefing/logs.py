@@ -96,3 +96,14 @@ def end_progress() -> None:
     if on_terminal():
         sys.stderr.write("\r\033[K")
         sys.stderr.flush()
+
+
+def setup_from_config(config, *, verbose: int = 0, quiet: bool = False) -> logging.Logger:
+    """setup_logging with log.level and log.file of the configuration; -v/-q on the command line win."""
+    if quiet:
+        level = "error"
+    elif verbose:
+        level = "debug" if verbose > 1 else "info"
+    else:
+        level = config.log.level
+    return setup_logging(level, config.resolve(config.log.file) if config.log.file else None)

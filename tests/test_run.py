@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -257,7 +258,7 @@ def test_command_line_exit_codes_and_one_line_errors(site, capsys):
     from briefing.cli import main
 
     down = reserve_port()
-    config = str(write_config(site, down.getsockname()[1]))
+    config = str(write_config(site, down.getsockname()[1], smtp={"retries": 1}))
     assert main(["run", "--config", config, "--date", "2024-05-01"]) == 1
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "cannot reach mail server" in err
@@ -268,3 +269,23 @@ def test_command_line_exit_codes_and_one_line_errors(site, capsys):
         assert main(["run", "--config", config, "--date", "2024-05-01"]) == 0
         assert len(received(server, 1)) == 1
     assert capsys.readouterr() == ("", "")
+
+
+def test_logging_goes_to_stderr_and_the_log_file_never_to_stdout(tmp_path, capsys):
+    from briefing.logs import get_logger, progress
+
+    log_file = tmp_path / "logs" / "briefing.log"
+    setup_logging("info", log_file)
+    try:
+        get_logger("run").info("wrote the brief")
+        get_logger("run").debug("below the level")
+        get_logger("run").warning("source skipped")
+        progress("reading sources…")  # not a terminal: nothing
+    finally:
+        setup_logging("warning", None)
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "briefing: wrote the brief\nbriefing: warning: source skipped\n"
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert [line.split(" ", 2)[2] for line in lines] == ["INFO briefing.run: wrote the brief", "WARNING briefing.run: source skipped"]
+    assert all(re.match(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", line) for line in lines)

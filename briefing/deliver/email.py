@@ -170,7 +170,7 @@ def transmit(config: Config, message: EmailMessage, recipients: Sequence[str], *
                 tries = f" (after {attempts} attempts)" if attempts > 1 else ""
                 raise ServerUnreachable(f"cannot reach mail server {where}: {exc}{tries}") from None
             wait = base * 2 ** (attempt - 1)
-            log.warning("mail server %s: %s; trying again in %g s", where, exc, wait)
+            log.info("mail server %s: %s; trying again in %g s", where, exc, wait)  # the final error says it all
             time.sleep(wait)
         else:
             for address, (code, reply) in refused.items():
