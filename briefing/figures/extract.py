@@ -1,0 +1,297 @@
+"""Casualty and damage figures, sentence by sentence: number, category, group, role, claimant, scope.
+
+Each sentence is masked (every quantity replaced by a token, see patterns.py) and read with a handful of
+structural patterns, most specific first; a quantity feeds at most one figure. A list of counted noun
+phrases before one participle ("14 civilians and a police officer were killed") is one figure, summed;
+damage lists keep one figure per object counted ("1,165 houses, 146 public buildings").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.models import Article, Figure
+from briefing.text.numbers import Quantity, find_quantities
+from briefing.text.sentences import split_sentences
+
+from . import patterns as P
+
+CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
+
+
+def extract_figures(articles: Sequence[Article]) -> list[Figure]:
+    """Every figure in every article, in document order; `article` is the index into `articles`."""
+    out: list[Figure] = []
+    for index, article in enumerate(articles):
+        out.extend(_article_figures(article.text, index))
+    return out
+
+
+def _article_figures(text: str, index: int) -> list[Figure]:
+    agents = _agent_nouns(text)
+    figures: list[Figure] = []
+    last_claimant: str | None = None
+    for sentence in split_sentences(text):
+        claimant = _claimant(sentence)
+        if claimant and claimant.lower() in P.PRONOUNS:
+            claimant = last_claimant
+        elif claimant:
+            last_claimant = claimant
+        figures.extend(_sentence_figures(sentence, index, claimant, agents))
+    return figures
+
+
+def _agent_nouns(text: str) -> frozenset[str]:
+    """Nouns the text uses for the attacking side ("militants stormed ..."): killed ones are perpetrators."""
+    found = set()
+    for m in _AGENT.finditer(text):
+        found.add(_stem(m.group(1)))
+    return frozenset(found)
+
+
+_AGENT = re.compile(r"\b(militants?|insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?|terrorists?)"
+                    + P.AGENT_VERBS, re.I)
+
+
+def _stem(word: str) -> str:
+    return word.lower().rstrip("s")
+
+
+class _Sentence:
+    """One sentence with its quantities masked, and which quantities are already used."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.quantities: list[Quantity] = find_quantities(text)
+        parts, pos = [], 0
+        for i, q in enumerate(self.quantities):
+            parts.append(text[pos:q.start])
+            parts.append(f"{P.Q_OPEN}{i}{P.Q_CLOSE}")
+            pos = q.end
+        parts.append(text[pos:])
+        self.masked = P.tag_words("".join(parts))
+        self.used: set[int] = set()
+
+    def unmask(self, span: str) -> str:
+        span = span.replace(P.TAG, "")
+        return P.Q_TOKEN.sub(lambda m: self.quantities[int(m.group(1))].text, span).strip()
+
+    def indices(self, span: str) -> list[int]:
+        return [int(i) for i in P.Q_TOKEN.findall(span)]
+
+
+def _sentence_figures(text: str, index: int, claimant: str | None, agents: frozenset[str]) -> list[Figure]:
+    if not P.TRIGGER.search(text):
+        return []
+    s = _Sentence(text)
+    period_m = P.PERIOD.search(text)
+    period = period_m.group(0) if period_m else None
+    scope = "cumulative" if period or P.CUMULATIVE_CUE.search(text) else "incident"
+    make = _Maker(s, index, claimant, scope, period, agents)
+
+    for regex, category in ((P.IN_ADDITION, None),):
+        for m in regex.finditer(s.masked):
+            rest = s.masked[m.end():]
+            verb = P.PASSIVE.search(rest)
+            if verb:
+                cat = next(c for c in CATEGORIES if verb.group(c))
+                make.from_list(m, cat, force_role="perpetrator")
+    for m in P.DEATH_TOLL.finditer(s.masked):
+        if not _hedged(s.masked, m.start()):
+            make.from_list(m, "killed")
+    for m in P.PASSIVE.finditer(s.masked):
+        category = next(c for c in CATEGORIES if m.group(c))
+        if not m.group("aux").strip() and category != "damaged" and _agent_reading(s.masked, m):
+            continue
+        if _hedged(s.masked, m.start("list")):
+            continue
+        make.from_list(m, category)
+    for regex in (P.ACTIVE, P.LEAVING):
+        for m in regex.finditer(s.masked):
+            if _hedged(s.masked, m.start()):
+                continue
+            category = next(c for c in CATEGORIES if c in m.groupdict() and m.group(c))
+            make.from_list(m, category)
+    for regex, category in ((P.TO_DEATH, "killed"), (P.BODIES, "killed")):
+        for m in regex.finditer(s.masked):
+            if not _hedged(s.masked, m.start()):
+                make.from_list(m, category)
+    for m in P.DEATH_OF.finditer(s.masked):
+        if not _hedged(s.masked, m.start()):
+            make.from_list(m, "killed" if m.group("killed") else "injured")
+    for m in P.NOMINAL.finditer(s.masked):
+        if not _hedged(s.masked, m.start()):
+            make.from_list(m, "killed" if m.group("killed") else "injured")
+    if not make.figures:
+        for regex, categories in P.ZERO:
+            m = regex.search(text)
+            if m and not _hedged(text, m.start()):
+                for category in categories:
+                    make.zero(category, m.group(0))
+    return make.figures
+
+
+def _agent_reading(masked: str, m: re.Match) -> bool:
+    """'a gunman killed 3 people': the noun phrase before an active verb is the agent, not the victims."""
+    return bool(P.OBJECT_AFTER.match(masked, m.end("verb")))
+
+
+def _hedged(masked: str, start: int) -> bool:
+    return bool(P.HEDGED.search(masked[max(0, start - 40):start]))
+
+
+class _Maker:
+    """Turns pattern matches into Figures for one sentence."""
+
+    def __init__(self, s: _Sentence, article: int, claimant, scope, period, agents):
+        self.s, self.article, self.claimant = s, article, claimant
+        self.scope, self.period, self.agents = scope, period, agents
+        self.figures: list[Figure] = []
+
+    def zero(self, category: str, words: str) -> None:
+        self.figures.append(Figure(category=category, count=0, low=0, high=0, qualifier=None, group=None,
+                                   claimant=self.claimant, scope="incident", article=self.article,
+                                   sentence=self.s.text, text=words))
+
+    def from_list(self, m: re.Match, category: str, force_role: str | None = None) -> None:
+        s = self.s
+        list_text = m.group("list")
+        indices = s.indices(list_text)
+        if not indices and not re.search(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", list_text):
+            return
+        if any(i in s.used for i in indices):
+            return
+        items = [self._item(im.group(0), category) for im in P.ITEM_RE.finditer(list_text)]
+        items = [it for it in items if it is not None]
+        if not items:
+            return
+        incl = m.groupdict().get("incl") or ""
+        incl_indices = s.indices(incl)
+        s.used.update(indices)
+        s.used.update(incl_indices)
+        words = s.unmask(s.masked[m.start():m.end()])
+        if category == "damaged":
+            for q, group, _role, item_text in items:
+                if group is not None:
+                    self._add(category, [q], group, "victim", s.unmask(item_text) + " " + _verb_words(m, s),
+                              object_group=True)
+            return
+        victims = [it for it in items if it[2] == "victim" and force_role is None and it[1] != "__object__"]
+        perps = [it for it in items if it[2] == "perpetrator" or force_role == "perpetrator"]
+        subtract = 0
+        for im in P.ITEM_RE.finditer(incl):
+            it = self._item(im.group(0), category)
+            if it and it[2] == "perpetrator":
+                subtract += it[0].value
+        if not incl_indices and re.search(r"\b(?:the|an?)\s+(?:suicide\s+)?(?:attacker|assailant|bomber|gunman|"
+                                          r"perpetrator|shooter)\b|\bhimself\b|\bherself\b", incl, re.I):
+            subtract = max(subtract, 1)
+        if len(victims) > 2 and victims[0][0].value == sum(it[0].value for it in victims[1:]):
+            victims = victims[:1]  # an apposition: "40 people, 6 soldiers and 34 civilians, were killed"
+        if victims:
+            self._add(category, [it[0] for it in victims], _join(it[1] for it in victims), "victim", words,
+                      minus=subtract)
+        if perps:
+            self._add(category, [it[0] for it in perps], _join(it[1] for it in perps), "perpetrator", words)
+
+    def _item(self, item_text: str, category: str):
+        """(quantity, group, role, text) for one counted noun phrase, or None when it is not a count."""
+        low = item_text.lower().strip()
+        if low in ("himself", "herself", "themselves"):
+            return (Quantity(1, 1, 1, None, low), None, "perpetrator", item_text)
+        possessive = re.match(r"(his|her|their|its|the)\s+(.*)$", item_text, re.I | re.S)
+        if possessive:
+            np = self.s.unmask(possessive.group(2))
+            if _plural(np) or P.NOT_A_COUNT_HEAD.search(np):
+                return None
+            if possessive.group(1).lower() == "the" and not P.PERSON_HEAD.search(np):
+                return None
+            q, np_text = Quantity(1, 1, 1, None, item_text.split()[0], article=True), np
+        else:
+            m = P.ITEM_OF.match(item_text.strip())
+            if not m:
+                return None
+            q = self.s.quantities[int(P.Q_TOKEN.match(m.group("q")).group(1))]
+            np_text = self.s.unmask(m.group("np") or "")
+            if m.group("q2"):
+                self.s.used.add(int(P.Q_TOKEN.match(m.group("q2")).group(1)))
+            if q.article and (not np_text or _plural(np_text)):
+                return None
+            if m.group("prefix"):
+                q = Quantity(q.value, q.low, q.high, q.qualifier, m.group("prefix") + q.text, q.start, q.end,
+                             q.vague, q.article)
+        if np_text and P.NOT_A_COUNT_HEAD.search(np_text):
+            return None
+        is_object = bool(P.OBJECTS.search(np_text)) if np_text else False
+        if category == "damaged":
+            return (q, _object_group(np_text) if is_object else None, "victim", item_text)
+        if is_object:
+            return (q, "__object__", "victim", item_text)
+        return (q, _group(np_text), self._role(np_text), item_text)
+
+    def _role(self, np_text: str) -> str:
+        if P.ALWAYS_PERPETRATORS.search(np_text):
+            return "perpetrator"
+        m = P.PERPETRATOR_NOUNS.search(np_text)
+        if m and _stem(m.group(0).split()[-1]) in self.agents:
+            return "perpetrator"
+        return "victim"
+
+    def _add(self, category, quantities, group, role, words, minus=0, object_group=False):
+        count = sum(q.value for q in quantities)
+        low = sum(q.low for q in quantities)
+        high = None if any(q.high is None for q in quantities) else sum(q.high for q in quantities)
+        qualifier = next((q.qualifier for q in quantities if q.qualifier), None)
+        if minus and count > minus:
+            count, low = count - minus, low - minus
+            high = high - minus if high is not None else None
+        vague = all(q.vague for q in quantities)
+        text = words if not vague else words
+        self.figures.append(Figure(category=category, count=count, low=low, high=high, qualifier=qualifier,
+                                   group=group, claimant=self.claimant, scope=self.scope, article=self.article,
+                                   sentence=self.s.text, role=role, period=self.period, text=text))
+
+
+def _verb_words(m: re.Match, s: _Sentence) -> str:
+    try:
+        return s.unmask(m.group("verb"))
+    except IndexError:
+        return ""
+
+
+def _plural(np: str) -> bool:
+    head = np.strip().split()[-1].lower() if np.strip() else ""
+    return bool(P.PLURAL_IRREGULAR.search(np)) or (head.endswith("s") and not head.endswith("ss"))
+
+
+def _group(np: str) -> str | None:
+    if not np:
+        return "people"
+    for regex, name in P.GROUPS:
+        if regex.search(np):
+            return name
+    return np.strip().split()[-1].lower()
+
+
+def _object_group(np: str) -> str:
+    return re.sub(r"\s+", " ", np.strip().lower())
+
+
+def _join(groups) -> str | None:
+    seen: list[str] = []
+    for g in groups:
+        if g and g not in seen and g != "__object__":
+            seen.append(g)
+    return " and ".join(seen) or None
+
+
+def _claimant(sentence: str) -> str | None:
+    m = P.CLAIM_ACCORDING.search(sentence)
+    if m:
+        return m.group("c").strip()
+    for regex in (P.CLAIM_SUBJECT, P.CLAIM_AFTER):
+        found = [x.group("c").strip() for x in regex.finditer(sentence)]
+        found = [c for c in found if not P.NOT_CLAIMANTS.match(c)]
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,236 @@
+"""Compiled patterns for casualty figures, all built once at import.
+
+Extraction runs on a *masked* sentence: every quantity found by `briefing.text.numbers.find_quantities` is
+replaced by a token `\ue000N\ue001` (N its index), so the patterns below talk about structure ("a list of
+counted noun phrases, an auxiliary, a participle") and never about how a number is spelled.
+"""
+from __future__ import annotations
+
+import re
+
+Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
+Q = rf"{Q_OPEN}\d+{Q_CLOSE}"
+Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
+
+# Participles / adjectives that say what happened to the people (or objects) counted, by category.
+CATEGORY_WORDS = {
+    "killed": r"killed|dead|died|slain|murdered|executed|beheaded|assassinated|massacred|lynched|perished|"
+              r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
+              r"tortured)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
+              r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
+              r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|shot\s+and\s+(?:wounded|injured)|"
+               r"(?:suffered|sustained)\s+(?:\S+\s+)?(?:injuries|wounds)",
+    "missing": r"missing|unaccounted\s+for",
+    "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
+                 r"forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted",
+    "detained": r"arrested|detained|taken\s+into\s+custody|apprehended|captured|rounded\s+up",
+    "abducted": r"kidnapped|abducted|taken\s+(?:as\s+)?hostages?|held\s+hostage|taken\s+captive",
+    "damaged": r"destroyed\s+or\s+damaged|damaged\s+or\s+destroyed|destroyed|damaged|burn(?:ed|t)(?:\s+down)?|"
+               r"torched|razed|set\s+(?:on\s+fire|ablaze)|demolished|looted|flattened|levelled|leveled",
+}
+# Active verbs that take the victims as object: "killing nine people", "gunmen abducted 12 pupils".
+ACTIVE_WORDS = {
+    "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|"
+              r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of",
+    "injured": r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<!\bto\s)(?:injure|wound)|hurt(?:ing|s)?|maim(?:ed|ing)",
+    "missing": r"(?!)",
+    "displaced": r"displac(?:ed|ing|es)|(?:forc(?:ed|ing)\s+)?uproot(?:ed|ing)",
+    "detained": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|captur(?:ed|ing)|apprehend(?:ed|ing)",
+    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|(?:took|taking|take)\s+(?:hostage|captive)",
+    "damaged": r"destroy(?:ed|ing|s)|damag(?:ed|ing|es)|torch(?:ed|ing)|raz(?:ed|ing)|burn(?:ed|ing|t)\s+down|"
+               r"demolish(?:ed|ing)",
+}
+# "stabbed 1 pedestrian to death", "leaving 2 police officers dead and 48 other people wounded"
+TO_DEATH_VERBS = r"stabb(?:ed|ing)|shot|shooting|beat(?:en|ing)?|hack(?:ed|ing)|burn(?:ed|ing|t)|bludgeon(?:ed|ing)"
+LEAVING_VERBS = r"leav(?:ing|es?)|left"
+LEFT_STATES = {"killed": r"dead", "injured": r"injured|wounded|hurt", "displaced": r"homeless|displaced",
+               "missing": r"missing"}
+
+# Words that can never be part of the counted noun phrase: verbs, auxiliaries, prepositions, conjunctions and
+# the nouns the patterns themselves spell out. Every other word is tagged with TAG in the masked sentence, so
+# a noun-phrase word is simply "a tagged word": short patterns, fast to compile and to run.
+STOP = frozenset("""
+were was are is be been being have has had got get gets became become remain remained remains and or but nor
+in on at by for from with to into onto when after before while who whom whose which that as during since than
+if the a an this these those them they he she it its we also including among reportedly said says say later
+all both each not no never still now then near inside outside across against between through per following
+amid despite where what there here according of his her their him himself herself themselves mostly mainly
+another other others additional further well along plus addition total more less fewer least most
+kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
+beheaded beheading assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+stabbing burned burnt burning hacked hacking beaten beat beating bludgeoned bludgeoning crushed tortured
+death deaths lost lives life found succumbed wounds injuries fatalities toll bodies body casualties
+injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
+maiming suffered sustained missing unaccounted displaced displacing displaces fled flee fleeing evacuated made
+homeless forced forcing uprooted uprooting arrest arrested arresting arrests detained detaining detains
+custody apprehended apprehending captured capturing rounded kidnapped kidnapping kidnaps abducted abducting
+abducts taken took taking take hostage hostages held captive destroyed destroying destroys damaged damaging
+damages torched torching razed razing set fire ablaze demolished demolishing looted flattened levelled leveled
+claimed claiming claim leaving leave leaves left attack attacked attacking attacks opened fired exploded
+detonated struck targeted stormed blew seized confirmed believed feared reported thought estimated expected
+allegedly subsequently eventually immediately instantly seriously critically severely slightly lightly
+gravely fatally badly mortally could would might may will shall did does do reaching reached hit stands stood
+""".split())
+TAG = "\ue002"
+T = TAG + "?"  # an optional tag, for a noun the patterns spell out that may also be counted ("homes")
+_WORD = re.compile(r"(?<![\ue000\w])[^\W_][\w'\u2019\-]*")
+
+
+def tag_words(masked: str) -> str:
+    """Mark every word that may belong to a counted noun phrase (see STOP)."""
+    return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in STOP else TAG + m.group(0), masked)
+
+
+W = rf"{TAG}[\w'\u2019\-]+"
+NP = rf"{W}(?:(?:\s+(?:and|&))?\s+{W}){{0,7}}"
+_OF_TAIL = rf"\s+of\s+(?:them|those|whom|the\s+(?:{Q}\s+)?{NP}|{NP})"
+_PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
+ITEM = (rf"(?:(?:{_PREFIX})?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:other|more))?(?:\s+{NP})?"
+        rf"(?:\s+(?:others|more))?"
+        rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves)")
+_SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
+LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
+_INCL_ITEM = rf"(?:{Q}(?:\s+{NP})?|(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})"
+INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
+        rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*)\s*[,)\u2014\u2013-]?)?")
+AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|reportedly|also|later|all|both|"
+       r"allegedly|confirmed|reported|subsequently|eventually|immediately|instantly|then|each|seriously|"
+       r"critically|severely|slightly|lightly|gravely|fatally|badly|mortally|injured\s+and|wounded\s+and)\b)*")
+_ALL = "|".join(rf"(?P<{c}>{w})" for c, w in CATEGORY_WORDS.items())
+_ACTIVE = "|".join(rf"(?P<{c}>{w})" for c, w in ACTIVE_WORDS.items())
+_STATES = "|".join(rf"(?P<{c}>{w})" for c, w in LEFT_STATES.items())
+
+# An object right after the verb means the noun phrase before it was the agent: "a gunman killed 3 people".
+OBJECT_AFTER = re.compile(rf"\s+(?:{Q}|the\b|his\b|her\b|their\b|him\b|them\b|himself\b|herself\b|"
+                          r"themselves\b|its\b|\ue002?(?:many|people|civilians|everyone|anyone)\b)", re.I)
+
+# "35 people were killed", "16 people were killed and 2 became injured", "over 200 people wounded"
+# a place after the counted people: "8 other police in the AIG's squad were injured"
+_PP = rf"(?:\s+(?:in|at|from|on|inside|near)\s+(?:the\s+)?{NP})?"
+PASSIVE = re.compile(rf"(?P<list>{LIST}){_PP}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<verb>{_ALL})\b", re.I)
+# "killing at least 30 worshippers and wounding 28 others", "gunmen abducted 12 pupils"
+ACTIVE = re.compile(rf"(?P<also>\balso\s+)?\b(?P<verb>{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?"
+                    rf"(?P<list>{LIST}){INCL}", re.I)
+TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death", re.I)
+LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
+DEATH_TOLL = re.compile(
+    rf"\b(?:death|\ue002?casualty|\ue002?fatality)?\s*toll\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
+    rf"hit|stands\s+at|now)\s+(?P<list>{Q}(?:\s+{NP})?)", re.I)
+# "nine deaths", "41 fatalities", "12 injuries"
+NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths|fatalities)|(?P<injured>injuries))\b",
+                     re.I)
+# "resulting in the death of 2 people and the wounding of 5 others"
+DEATH_OF = re.compile(rf"\b(?:(?P<killed>deaths?|killing|murder)|(?P<injured>wounding|injuring|injury))\s+of\s+"
+                      rf"(?P<list>{LIST})", re.I)
+BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
+IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{LIST})\s*,", re.I)
+ITEM_RE = re.compile(ITEM, re.I)
+ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX}))?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
+                     re.I | re.S)
+
+# Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
+HEDGED = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|ing|s)?|plott?(?:ed|ing)?|plan(?:ned|ning|s)?|"
+                    r"intend(?:ed|ing|s)?|aim(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tr(?:y|ied|ying)|fail(?:ed|s)?|"
+                    r"not|n't|never|no|if|unless|potentially|capable|enough)\b(?:\s+\S+){0,3}\s*$", re.I)
+
+# A reported zero: "no casualties were reported", "nobody was hurt", "without causing casualties".
+ZERO = [
+    (re.compile(r"\b(?:no|zero)\s+(?:\w+\s+)?(?:casualties|victims)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?"
+                r"casualties|\bcasualties\s+(?:were|was)\s+not\s+reported|\bno\s+one\s+was\s+(?:killed\s+or\s+)?"
+                r"(?:hurt|harmed)|\bno\s+reported\s+casualties", re.I), ("killed", "injured")),
+    (re.compile(r"\b(?:no|zero)\s+(?:\w+\s+)?(?:fatalities|deaths|dead|loss\s+of\s+li(?:fe|ves))\b|"
+                r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed"
+                r"|\bno\s+one\s+died|\bwithout\s+(?:killing|any\s+deaths)|\bno\s+(?:people|persons|one)\s+"
+                r"(?:were\s+|was\s+)?(?:reported\s+)?(?:killed|dead)", re.I), ("killed",)),
+    (re.compile(r"\bno\s+(?:\w+\s+)?(?:injuries|wounded)\b|\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|"
+                r"has\s+been|had\s+been)\s+(?:reported\s+)?(?:\w+\s+)?(?:injured|wounded|hurt)|\bwithout\s+"
+                r"(?:injuring|wounding|hurting)\s+(?:anyone|anybody)", re.I), ("injured",)),
+]
+
+PERPETRATOR_NOUNS = re.compile(
+    r"\b(?:attackers?|assailants?|perpetrators?|gunm[ae]n|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
+    r"knifem[ae]n|stabbers?|kidnappers?|abductors?|suspects?|terrorists?|himself|herself|themselves|militants?|"
+    r"insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?)\b", re.I)
+# Always the attacking side; the others above only when the text makes them the attack's agent.
+ALWAYS_PERPETRATORS = re.compile(
+    r"\b(?:attackers?|assailants?|perpetrators?|gunm[ae]n|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
+    r"knifem[ae]n|stabbers?|kidnappers?|abductors?|suspects?|himself|herself|themselves)\b", re.I)
+AGENT_VERBS = (r"(?:\s+\w+){0,2}?\s+(?:attack(?:ed|s)?|stormed|ambushed|raided|opened\s+fire|fired|detonated|"
+               r"blew|struck|launched|targeted|set\s+off|abducted|kidnapped|killed|shot|stabbed|seized|overran|"
+               r"infiltrated|carried\s+out)\b")
+
+# The noun phrase's head decides the group; objects count only for "damaged".
+GROUPS = [
+    (re.compile(r"\bcivilians?\b", re.I), "civilians"),
+    (re.compile(r"\b(?:children|child|kids?|boys?|girls?|students?|pupils?|schoolchildren|minors?|babies|baby|"
+                r"infants?)\b", re.I), "children"),
+    (re.compile(r"\b(?:women|woman)\b", re.I), "women"),
+    (re.compile(r"\b(?:police(?:m[ae]n|women|woman)?|police\s+officers?|officers?|constables?|gendarmes?)\b", re.I),
+     "police"),
+    (re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|personnel|marines?|guards?|commanders?|"
+                r"paramilitar(?:y|ies))\b", re.I), "soldiers"),
+    (re.compile(r"\b(?:people|persons?|others|individuals|men|man|residents|villagers|worshippers|passengers|"
+                r"victims)\b", re.I), "people"),
+]
+OBJECTS = re.compile(
+    r"\b(?:houses?|homes?|buildings?|schools?|shops?|stores?|vehicles?|cars?|trucks?|buses|churches|church|"
+    r"mosques?|hospitals?|clinics?|bridges?|apartments?|dwellings?|structures?|facilities|facility|"
+    r"markets?|offices?|businesses|huts?|shelters?|villages?|properties|property|residences?|homesteads?|"
+    r"tents?|warehouses?|factories|factory|farms?|granaries|infrastructure)\b", re.I)
+NOT_A_COUNT_HEAD = re.compile(r"\b(?:number|total|unknown|percent|times?|bombs?|explosions?|blasts?|attacks?|"
+                              r"incidents?|days?|hours?|weeks?|months?|years?)\s*$", re.I)
+PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|staff|troops|militia|crew|"
+                              r"family|youth)\s*$", re.I)
+
+ADDITIVE = re.compile(r"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b", re.I)
+TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of)\b", re.I)
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+PERIOD = re.compile(
+    rf"\b(?:(?i:since)\s+(?:the\s+)?(?:{_DAY}|\d{{4}}|(?:start|beginning|outbreak|onset)\s+of\s+[\w\s]{{1,30}}?"
+    rf"(?=[,.;]|\s+(?:and|with|when|in)\b|$)|(?:January|February|March|April|May|June|July|August|September|"
+    rf"October|November|December)|(?:last|this)\s+\w+)"
+    rf"|(?i:between)\s+{_DAY}.{{0,60}}?\s+and\s+{_DAY}"
+    rf"|so\s+far(?:\s+this\s+(?:year|month|week))?|to\s+date|this\s+year"
+    rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){{0,2}}(?:days|weeks|months|years))",
+)
+CUMULATIVE_CUE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+\w+){0,5}?\s+(?:climbed|rose|risen|increased|jumped|reached|stands|stood|"
+    r"soared|mounted|now)\b|\braising\s+(?:the\s+)?(?:\w+\s+){0,2}(?:death\s+)?toll|\bcumulative\b|"
+    r"\bbrings?\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll",
+    re.I)
+
+# Who says so.
+_CLAIM_VERB = r"(?:said|says|saying|told|tells|reported|reports|stated|states|confirmed|confirms|announced|added|claimed)"
+_CLAIM_PREFIX = (r"(?:(?:the|a|an|local|provincial|district|regional|state|senior|security|health|interior|"
+                 r"defen[cs]e|foreign|hospital|medical|rescue|emergency|military|army|police|government|"
+                 r"official|[A-Z][\w.'\u2019-]*)\s+){0,5}")
+_CLAIM_HEAD = (r"(?:[A-Z][\w.'\u2019-]*|officials?|police|authorities|sources|ministry|spokesm[ae]n|spokeswoman|"
+               r"spokesperson|witnesses|residents|officers?|medics|doctors|agency|army|military|government|"
+               r"governor|statement|media|he|she|they)")
+CLAIM_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<c>[^,.;:\"\u201c\u201d()]{2,60}?)"
+                             r"(?=\s*(?:[,.;:\"\u201c\u201d()]|$|\s+(?:on|in|who|which|that|as)\b))")
+CLAIM_SUBJECT = re.compile(rf"(?<![\w'\u2019])(?P<c>{_CLAIM_PREFIX}{_CLAIM_HEAD})\s+{_CLAIM_VERB}\b")
+CLAIM_AFTER = re.compile(rf"[,\"\u201d]\s*{_CLAIM_VERB}\s+(?P<c>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})")
+PRONOUNS = {"he", "she", "they"}
+NOT_CLAIMANTS = re.compile(r"^(?:it|this|that|which|there|the\s+attack|the\s+group)$", re.I)
+
+# "killing the passenger": a definite singular counts as one only when it names a person.
+PERSON_HEAD = re.compile(
+    r"\b(?:passenger|driver|guard|bodyguard|officer|policeman|policewoman|soldier|man|woman|child|boy|girl|"
+    r"teacher|priest|imam|pastor|chief|leader|commander|official|journalist|reporter|student|worker|owner|"
+    r"resident|civilian|victim|pedestrian|shopkeeper|farmer|herder|trader|wife|husband|son|daughter|brother|"
+    r"sister|father|mother|governor|mayor|judge|lawmaker|councillor|councilor|candidate|doctor|nurse|"
+    r"attacker|assailant|perpetrator|gunman|bomber|shooter|suspect|militant|employee|customer|tourist|"
+    r"pilgrim|worshipper|vendor|villager|member|spokesman|minister|president|prisoner)\s*$", re.I)
+
+# A sentence without any of these stems holds no figure: skip it before any costly pattern.
+TRIGGER = re.compile(
+    r"kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|casualt|fatal|missing|unaccounted|displac|fled|flee|"
+    r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
+    r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|"
+    r"assassin|massacr|lynch|perish|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
+    r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)

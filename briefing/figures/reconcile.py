@@ -1,0 +1,146 @@
+"""Headline totals per category, victims only, reconciled conservatively.
+
+Two steps:
+1. Per article and scope, one claim: the article's fullest figure (its largest precise figure; figures of
+   distinct specific groups in separate sentences - "3 soldiers ... 5 civilians" - add up, and so does a figure
+   marked "another"/"also"; a figure marked "in total" wins). Vague figures ("dozens") count only when the
+   article gives nothing precise; a reported zero only when it gives nothing else.
+2. Across articles, per scope: the lowest claim is the headline (the most conservative credible figure, as
+   ACLED codes), with the range of the others and contested=True when they disagree. A cumulative toll
+   ("the death toll climbed to 41 since September 27") is the headline over a single incident's figure; the
+   incident figures stay in Total.figures after the headline ones, so a brief can say both.
+
+Killed and injured always have a Total: with no figure at all it is count 0 with figures=() ("nothing
+reported", which renderers should skip), apart from a reported zero, which has its figures.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.models import Figure, Total
+
+from . import patterns as P
+
+ALWAYS = ("killed", "injured")
+CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
+_VAGUE_TEXT = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:tens|dozens?|scores|hundreds|thousands|millions|several|"
+                         r"a\s+few|a\s+couple|a\s+handful)\b", re.I)
+_GENERIC_GROUPS = {None, "people", "children", "women"}
+
+
+@dataclass
+class _Claim:
+    count: int
+    low: int
+    high: int | None
+    figures: list[Figure]
+    vague: bool
+
+    @property
+    def head(self) -> Figure:
+        return self.figures[0]
+
+
+def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
+    """One Total per category that has figures (killed and injured always), victims only."""
+    totals: dict[str, Total] = {}
+    for category in CATEGORIES:
+        mine = [f for f in figures if f.category == category and f.role == "victim"]
+        if category == "damaged":
+            total = _damage_total(mine)
+        else:
+            total = _total(category, mine)
+        if total is not None:
+            totals[category] = total
+        elif category in ALWAYS:
+            totals[category] = Total(category=category, count=0, low=0, high=0, qualifier=None,
+                                     scope="incident", period=None, figures=())
+    return totals
+
+
+def is_vague(figure: Figure) -> bool:
+    """'dozens', 'several': a coding convention, not a reported number."""
+    return bool(_VAGUE_TEXT.search(_number_words(figure.text)))
+
+
+def _number_words(text: str) -> str:
+    # the words from the first count on: drop a leading verb ("wounded dozens", "killing several")
+    return re.sub(r"^(?:\w+\s+){0,2}?(?=(?:at\s+least|more\s+than|over|about|some|nearly|up\s+to)?\s*"
+                  r"(?:tens|dozens?|scores|hundreds|thousands|millions|several|a\s+few|a\s+couple|a\s+handful)\b)",
+                  "", text.strip(), flags=re.I)
+
+
+def _total(category: str, figures: list[Figure]) -> Total | None:
+    if not figures:
+        return None
+    claims = {"cumulative": [], "incident": []}
+    for scope in claims:
+        by_article: dict[int, list[Figure]] = {}
+        for f in figures:
+            if f.scope == scope:
+                by_article.setdefault(f.article, []).append(f)
+        claims[scope] = [_article_claim(fs) for fs in by_article.values()]
+    scope = "cumulative" if claims["cumulative"] else "incident"
+    chosen = _credible(claims[scope])
+    chosen.sort(key=lambda c: c.count)
+    head = chosen[0]
+    counts = {c.count for c in chosen}
+    contested = len(counts) > 1
+    high = max((c.high if c.high is not None else c.count) for c in chosen) if contested else head.high
+    if contested and any(c.high is None for c in chosen if c.count == max(counts)):
+        high = None
+    ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
+    ordered += [f for f in figures if f not in ordered]
+    period = next((f.period for f in head.figures if f.period), None)
+    return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
+                 qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
+                 contested=contested, group=head.head.group)
+
+
+def _credible(claims: list[_Claim]) -> list[_Claim]:
+    positive = [c for c in claims if c.count > 0] or claims
+    precise = [c for c in positive if not c.vague] or positive
+    return list(precise)
+
+
+def _article_claim(figures: list[Figure]) -> _Claim:
+    positive = [f for f in figures if f.count > 0]
+    if not positive:
+        return _Claim(0, 0, 0, figures, vague=False)
+    precise = [f for f in positive if not is_vague(f)]
+    pool, vague = (precise, False) if precise else (positive, True)
+    totals = [f for f in pool if P.TOTAL_MARK.search(f.text)]
+    if totals:
+        best = max(totals, key=lambda f: f.count)
+        return _Claim(best.count, best.low, best.high, [best] + [f for f in figures if f is not best], vague)
+    added = [f for f in pool if P.ADDITIVE.search(f.text)]
+    base = [f for f in pool if f not in added]
+    parts = _distinct_groups(base) if base else []
+    parts += added
+    count = sum(f.count for f in parts)
+    low = sum(f.low for f in parts)
+    high = None if any(f.high is None for f in parts) else sum(f.high for f in parts)
+    return _Claim(count, low, high, parts + [f for f in figures if f not in parts], vague)
+
+
+def _distinct_groups(figures: list[Figure]) -> list[Figure]:
+    """The largest figure; or, when every figure names a different specific group, one per group."""
+    groups = [f.group for f in figures]
+    if len(figures) > 1 and not (_GENERIC_GROUPS & set(groups)) and len(set(groups)) == len(groups) \
+            and len({f.sentence for f in figures}) == len(figures):
+        return list(figures)
+    return [max(figures, key=lambda f: f.count)]
+
+
+def _damage_total(figures: list[Figure]) -> Total | None:
+    """Damage counts different objects (houses, schools): the headline is the largest, all are kept."""
+    figures = [f for f in figures if f.count > 0]
+    if not figures:
+        return None
+    head = max(figures, key=lambda f: f.count)
+    scope = head.scope
+    return Total(category="damaged", count=head.count, low=head.low, high=head.high, qualifier=head.qualifier,
+                 scope=scope, period=head.period, figures=(head,) + tuple(f for f in figures if f is not head),
+                 group=head.group)
