@@ -337,11 +337,21 @@ def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[
         "number": format_number(item["count"]) if single else figure_value(item),
         "what": figure_what(item),
         "contested": contested,
-        "claimants": list(dict.fromkeys(f["claimant"] for f in figures if f["claimant"])),
+        "claimants": distinct_claimants(f["claimant"] for f in figures),
         "claims": [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"]} for f in figures],
         "refs": refs,
         "sources": sources,
     }
+
+
+def distinct_claimants(claimants) -> list[str]:
+    """Each claimant once; a short form of a longer one ("Aliyev" beside "President Ilham Aliyev") is dropped."""
+    names = list(dict.fromkeys(c.strip() for c in claimants if c and c.strip()))
+
+    def shortened(name: str, other: str) -> bool:
+        return name != other and re.search(rf"(?i)(?:^|\s){re.escape(name)}$", other) is not None
+
+    return [n for n in names if not any(shortened(n, other) for other in names)]
 
 
 _CATEGORY_WORDS = {

@@ -328,3 +328,11 @@ def test_without_totals_the_victim_figures_are_shown_and_attackers_are_not():
     html = body(render_html(make_brief(stories=(story,), articles=articles)))
     figures = html.split("Key figures", 1)[1].split("</table>", 1)[0]
     assert ">9<" in figures and "attackers" not in figures
+
+
+def test_a_claimant_named_twice_is_shown_once_by_its_fullest_name():
+    from briefing.render import distinct_claimants
+
+    assert distinct_claimants(["President Ilham Aliyev", "Aliyev", None, "the ministry", "Aliyev"]) == [
+        "President Ilham Aliyev", "the ministry"]
+    assert distinct_claimants(["Ali", "Aliyev"]) == ["Ali", "Aliyev"]  # a word, not a few letters
