@@ -181,3 +181,34 @@ def test_url_that_is_a_page_is_not_a_feed(server):
 def test_unreachable_feed_is_a_source_error(server):
     with pytest.raises(SourceError, match="HTTP 500"):
         feed_reader.read(server.add("/feed.xml", Route(fail_first=99)), Opts())
+
+
+def test_loopback_feed_gives_one_article_per_story_with_every_outlet_named(server):
+    """Two outlets carry the same agency story; a third page is its own story."""
+    agency = " ".join(["Rescuers pulled 14 survivors from the rubble of the collapsed market on Tuesday, officials said,"
+                       " as aid convoys reached the worst-hit towns after roads were cleared."] * 8)
+
+    def page(site, body):
+        return (f'<html><head><meta property="og:site_name" content="{site}"><title>x</title></head>'
+                f"<body><article><h1>Quake survivors found</h1><p>{body}</p></article></body></html>").encode()
+
+    first = server.add("/herald/quake.html", Route(body=page("Valley Herald", agency)))
+    second = server.add("/courier/quake.html", Route(body=page("Hill Courier", agency)))
+    other = server.add("/herald/budget.html", Route(body=page(
+        "Valley Herald", "Parliament passed the budget after a night of debate over pensions and defence. " * 12)))
+    server.add("/feed.xml", Route(content_type="application/atom+xml", body=f"""<?xml version="1.0"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Regional news</title><id>urn:f</id>
+<entry><title>Quake survivors found</title><link href="{first}"/><id>urn:1</id><summary>Survivors found…</summary></entry>
+<entry><title>Survivors pulled from rubble</title><link href="{second}"/><id>urn:2</id><summary>Rescuers…</summary></entry>
+<entry><title>Budget passed</title><link href="{other}"/><id>urn:3</id><summary>Parliament…</summary></entry>
+</feed>""".encode()))
+    from briefing.sources import ReadOptions, read_inputs
+    from briefing.sources.dedupe import merge_duplicates
+
+    warnings: list[str] = []
+    options = ReadOptions(fetch_timeout=0.5, retries=0)
+    stories = merge_duplicates(read_inputs([server.url("/feed.xml")], options, warnings.append))
+    assert not warnings
+    assert [s.title for s in stories] == ["Quake survivors found", "Budget passed"]
+    assert stories[0].all_outlets == ("Valley Herald", "Hill Courier")
+    assert stories[1].all_outlets == ("Valley Herald",)

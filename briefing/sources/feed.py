@@ -93,7 +93,7 @@ def articles_from_feed(data: bytes, *, origin: str, input: str = "", options: ob
     limit = getattr(options, "limit", None)
     articles: list[Article] = []
     for entry in parsed.entries:
-        article = _entry_article(entry, origin=origin, input=input or origin, name=name, feed_outlet=feed_outlet)
+        article = _entry_article(entry, origin=origin, input=input or origin, name=name)
         if article is None or (since and article.published and article.published[:10] < since):
             continue
         articles.append(article)
@@ -104,13 +104,14 @@ def articles_from_feed(data: bytes, *, origin: str, input: str = "", options: ob
         fetch_full = from_url
     if fetch_full:
         articles = _complete_teasers(articles, options)
-    return articles
+    # the feed's own name comes last: an aggregator's title says nothing about who wrote each story
+    return [a if a.source else replace(a, source=feed_outlet) for a in articles]
 
 
 # --- one entry -------------------------------------------------------------------------------------
 
 
-def _entry_article(entry, *, origin: str, input: str, name: str | None, feed_outlet: str) -> Article | None:
+def _entry_article(entry, *, origin: str, input: str, name: str | None) -> Article | None:
     title = _clean(html_to_text(entry.get("title", "") or ""))
     text = _entry_text(entry)
     if not text and not title:
@@ -121,7 +122,7 @@ def _entry_article(entry, *, origin: str, input: str, name: str | None, feed_out
     return Article(
         text=text or title,
         title=title or text.split("\n\n")[0][:120],
-        source=name or _entry_outlet(entry, link) or feed_outlet,
+        source=name or _entry_outlet(entry, link),  # "" until the linked page or the feed's title says
         origin=link or origin,
         input=input,
         url=link,
