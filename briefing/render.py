@@ -106,6 +106,8 @@ def search_path(template_dirs: TemplateDirs = ()) -> list[Path]:
     dirs: list[Path] = []
     for d in (*template_dirs, assets.template_dir()):
         path = Path(d).expanduser().resolve()
+        if not path.is_dir():
+            raise RenderError(f"template folder {d} does not exist or is not a folder")
         if path not in dirs:
             dirs.append(path)
     return dirs
@@ -395,7 +397,7 @@ _MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
 
 def markdown_escape(value: Any) -> str:
     """Text shown literally in Markdown/CommonMark: one line, inline markup and block starters escaped."""
-    text = _oneline("" if value is None else value)
+    text = re.sub(r"\s+", " ", "" if value is None else str(value))  # one line: no block can start inside
     text = _MD_INLINE.sub(r"\\\1", text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 

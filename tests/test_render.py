@@ -156,6 +156,7 @@ def test_several_stories_each_get_a_section_and_also_reported_lists_the_rest():
         assert title in html
     md = render_markdown(make_brief(stories=stories, also=also, articles=articles))
     assert "## 1. Missile attack on Ganja" in md and "## Also reported" in md
+    assert "\\[TRT World 1; Anadolu Agency 2\\]" in md
 
 
 def test_sources_list_only_cited_articles_with_sentence_counts():
@@ -258,6 +259,11 @@ def test_missing_template_names_every_path_searched(tmp_path):
     for path in (first, second, assets.template_dir()):
         assert str(path.resolve()) in message
     assert "\n" not in message
+
+
+def test_a_missing_template_folder_is_named(tmp_path):
+    with pytest.raises(RenderError, match="no-such-folder"):
+        render_html(make_brief(), [tmp_path / "no-such-folder"])
 
 
 def test_broken_user_template_is_a_render_error(tmp_path):
