@@ -8,11 +8,11 @@ How the feeds are made (honestly: the development data holds ~2,500 distinct art
     BBC articles, the article-extraction ground-truth bodies, the casualty-incident descriptions;
   * then re-reports until the size is reached: re-report r of article A is a real-sentence rewrite, the
     opening half of A's sentences (a quarter dropped) followed by the closing half of a partner's, the
-    partner being another document of A's multi-news cluster (same story, another outlet); an article with
-    no such partner (BBC, web pages, incidents) is trimmed instead: a quarter of its sentences dropped.
-    Its sentences are real news sentences and it belongs to A's story, so the 10,000 feed has bigger
-    stories than the 1,000 one, as a busier day would. A reader's duplicate merging may fold some trimmed
-    copies back into their original: the table reports the articles left after reading.
+    partner being another document of A's multi-news cluster (same story, another outlet), or for BBC
+    articles, web pages and incidents another article of the same BBC category / set (often another
+    story: such a rewrite bridges two stories, which makes clustering harder, not easier). Its sentences
+    are real news sentences, but it is new text: a trimmed copy of A alone would be (rightly) merged back
+    into A by the readers' duplicate detection, and the feed would not hold 10,000 articles any more.
   One text file per article (headline on line 1 when the source has one, blank line, paragraphs), in
   sub-folders of at most 500 files. The feed for size N is the first N articles of that sequence, shuffled
   with a fixed seed so that stories are spread across folders.
@@ -74,15 +74,15 @@ def real_documents(data: Path) -> list[Doc]:
                 docs.append(Doc("", sentences_of(doc), f"mn{item['idx']}", "multi-news"))
     for path in sorted((data / "bbc" / "articles").glob("*/*.txt")):
         head, _, body = path.read_text(encoding="latin-1").partition("\n")
-        docs.append(Doc(head.strip(), sentences_of(body), str(path), f"bbc-{path.parent.name}"))
+        docs.append(Doc(head.strip(), sentences_of(body), f"bbc-{path.parent.name}", f"bbc-{path.parent.name}"))
     truth = json.loads((data / "article-extraction" / "ground-truth.json").read_text(encoding="utf-8"))
     for key in sorted(truth):
         body = truth[key].get("articleBody") or ""
         if len(body.split()) >= 20:
-            docs.append(Doc("", sentences_of(body), f"web{key}", "web"))
+            docs.append(Doc("", sentences_of(body), "web", "web"))
     with open(data / "casualties" / "incidents_dev.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            docs.append(Doc("", sentences_of(row["Description"]), f"incident{len(docs)}", "incidents"))
+            docs.append(Doc("", sentences_of(row["Description"]), "incidents", "incidents"))
     return [d for d in docs if d.sentences]
 
 

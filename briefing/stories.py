@@ -32,6 +32,8 @@ SEVERITY_WEIGHTS = {  # people counted in a story's totals, weighed by how grave
     "detained": 0.05,
     "displaced": 0.02,
 }
+CUMULATIVE_WEIGHT = 0.1  # a running toll ("70,000 since the war began") is context, not today's event
+HARM_CAP = 1000.0  # beyond this, more harm adds nothing: one misread "2 million" must not rule the brief
 
 
 def split_key_points(selected: Sequence[Selected], key_points: int) -> tuple[tuple[Selected, ...], tuple[Selected, ...]]:
@@ -75,8 +77,11 @@ def story_signals(articles: Sequence[Article], members: Iterable[int], totals: I
             day = _day(value)
             if day and (today is None or day <= today) and (newest is None or day > newest):
                 newest = day
-    harm = sum(SEVERITY_WEIGHTS.get(t.category, 0.0) * t.count for t in totals)
-    return Signals(articles=count, outlets=len(outlets) + unknown, newest=newest, harm=harm)
+    harm = sum(
+        SEVERITY_WEIGHTS.get(t.category, 0.0) * t.count * (CUMULATIVE_WEIGHT if t.scope == "cumulative" else 1.0)
+        for t in totals
+    )
+    return Signals(articles=count, outlets=len(outlets) + unknown, newest=newest, harm=min(harm, HARM_CAP))
 
 
 def score(signals: Signals, today: date | None) -> float:
@@ -88,7 +93,8 @@ def score(signals: Signals, today: date | None) -> float:
     outlets: distinct sources reporting it; articles: its size; age: days from its newest dated report to
     `today` (UNDATED_AGE_DAYS when it has no date, 0 when `today` is unknown); harm: killed + 0.5 missing
     or abducted + 0.25 injured + small weights for detained and displaced (SEVERITY_WEIGHTS), so a death
-    toll weighs four times as many wounded. Logarithms keep one huge story from drowning every other signal.
+    toll weighs four times as many wounded; running (cumulative) tolls count a tenth, and harm stops at
+    HARM_CAP. Logarithms keep one huge story from drowning every other signal.
     """
     if signals.newest is None:
         age = UNDATED_AGE_DAYS

@@ -20,8 +20,8 @@ def signals(**fields) -> Signals:
     return Signals(**values)
 
 
-def total(category: str, count: int) -> Total:
-    return Total(category=category, count=count, low=count, high=count, qualifier=None, scope="incident", period=None, figures=())
+def total(category: str, count: int, scope: str = "incident") -> Total:
+    return Total(category=category, count=count, low=count, high=count, qualifier=None, scope=scope, period=None, figures=())
 
 
 # ---------------------------------------------------------------- ranking
@@ -44,6 +44,15 @@ def test_deaths_weigh_more_than_the_same_number_injured():
     injured = story_signals([article("quake", 0)], [0], [total("injured", 10)], TODAY)
     unharmed = story_signals([article("quake", 0)], [0], [], TODAY)
     assert score(killed, TODAY) > score(injured, TODAY) > score(unharmed, TODAY)
+
+
+def test_a_running_toll_weighs_less_than_todays_and_harm_is_capped():
+    today = story_signals([article("quake", 0)], [0], [total("killed", 50)], TODAY)
+    running = story_signals([article("quake", 0)], [0], [total("killed", 50, "cumulative")], TODAY)
+    assert score(today, TODAY) > score(running, TODAY)
+    huge = story_signals([article("quake", 0)], [0], [total("killed", 2_000_000)], TODAY)
+    at_cap = story_signals([article("quake", 0)], [0], [total("killed", int(stories.HARM_CAP))], TODAY)
+    assert score(huge, TODAY) == score(at_cap, TODAY)
 
 
 def test_rank_orders_best_first_and_keeps_order_on_ties():
