@@ -106,6 +106,9 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: froze
         if _hedged(s.masked, m.start("list")):
             continue
         make.from_list(m, category)
+        trailing = P.TRAILING_INCL.match(s.masked, m.end())
+        if trailing:
+            s.used.update(s.indices(trailing.group(0)))
     for regex in (P.ACTIVE, P.LEAVING):
         for m in regex.finditer(s.masked):
             if _hedged(s.masked, m.start()):
@@ -159,9 +162,11 @@ class _Maker:
         indices = s.indices(list_text)
         if not indices and not re.search(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", list_text):
             return
-        if any(i in s.used for i in indices):
+        if indices and all(i in s.used for i in indices):
             return
-        items = [self._item(im.group(0), category) for im in P.ITEM_RE.finditer(list_text)]
+        # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out
+        items = [self._item(im.group(0), category) for im in P.ITEM_RE.finditer(list_text)
+                 if not any(i in s.used for i in s.indices(im.group(0)))]
         items = [it for it in items if it is not None]
         if not items:
             return
@@ -227,7 +232,8 @@ class _Maker:
             return (q, _object_group(np_text) if is_object else None, "victim", item_text)
         if is_object:
             return (q, "__object__", "victim", item_text)
-        return (q, _group(np_text), self._role(np_text), item_text)
+        role = self._role(np_text) if category in ("killed", "injured", "missing") else "victim"
+        return (q, _group(np_text), role, item_text)
 
     def _role(self, np_text: str) -> str:
         if P.ALWAYS_PERPETRATORS.search(np_text):

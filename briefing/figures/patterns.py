@@ -86,15 +86,16 @@ W = rf"{TAG}[\w'\u2019\-]+"
 NP = rf"{W}(?:(?:\s+(?:and|&))?\s+{W}){{0,7}}"
 _OF_TAIL = rf"\s+of\s+(?:them|those|whom|the\s+(?:{Q}\s+)?{NP}|{NP})"
 _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
-ITEM = (rf"(?:(?:{_PREFIX})?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:other|more))?(?:\s+{NP})?"
-        rf"(?:\s+(?:others|more))?"
+ITEM = (rf"(?:(?:{_PREFIX})?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:other|more)\b)?(?:\s+{NP})?"
+        rf"(?:\s+(?:others|more)\b)?"
         rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves)")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
 _INCL_ITEM = rf"(?:{Q}(?:\s+{NP})?|(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})"
 INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
         rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*)\s*[,)\u2014\u2013-]?)?")
-AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|reportedly|also|later|all|both|"
+AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|remain|remained|remains|still|went|"
+       r"reportedly|also|later|all|both|"
        r"allegedly|confirmed|reported|subsequently|eventually|immediately|instantly|then|each|seriously|"
        r"critically|severely|slightly|lightly|gravely|fatally|badly|mortally|injured\s+and|wounded\s+and)\b)*")
 _ALL = "|".join(rf"(?P<{c}>{w})" for c, w in CATEGORY_WORDS.items())
@@ -124,7 +125,10 @@ NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths|fat
 DEATH_OF = re.compile(rf"\b(?:(?P<killed>deaths?|killing|murder)|(?P<injured>wounding|injuring|injury))\s+of\s+"
                       rf"(?P<list>{LIST})", re.I)
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
-IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{LIST})\s*,", re.I)
+IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s*,", re.I)
+# ", including six children," after the participle: its numbers are part of the figure, not new ones
+TRAILING_INCL = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
+                           rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$)", re.I)
 ITEM_RE = re.compile(ITEM, re.I)
 ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX}))?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
@@ -137,7 +141,7 @@ HEDGED = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|ing|s)?|plott?(?:
 # A reported zero: "no casualties were reported", "nobody was hurt", "without causing casualties".
 ZERO = [
     (re.compile(r"\b(?:no|zero)\s+(?:\w+\s+)?(?:casualties|victims)\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?"
-                r"casualties|\bcasualties\s+(?:were|was)\s+not\s+reported|\bno\s+one\s+was\s+(?:killed\s+or\s+)?"
+                r"casualties|\bcasualties\s+(?:were|was)\s+not\s+reported|\b(?:no\s+one|nobody|none)\s+(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?"
                 r"(?:hurt|harmed)|\bno\s+reported\s+casualties", re.I), ("killed", "injured")),
     (re.compile(r"\b(?:no|zero)\s+(?:\w+\s+)?(?:fatalities|deaths|dead|loss\s+of\s+li(?:fe|ves))\b|"
                 r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:reported\s+)?killed"
@@ -211,7 +215,7 @@ _CLAIM_PREFIX = (r"(?:(?:the|a|an|local|provincial|district|regional|state|senio
 _CLAIM_HEAD = (r"(?:[A-Z][\w.'\u2019-]*|officials?|police|authorities|sources|ministry|spokesm[ae]n|spokeswoman|"
                r"spokesperson|witnesses|residents|officers?|medics|doctors|agency|army|military|government|"
                r"governor|statement|media|he|she|they)")
-CLAIM_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<c>[^,.;:\"\u201c\u201d()]{2,60}?)"
+CLAIM_ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<c>[^,.;:\"\u201c\u201d()]{2,60}?)"
                              r"(?=\s*(?:[,.;:\"\u201c\u201d()]|$|\s+(?:on|in|who|which|that|as)\b))")
 CLAIM_SUBJECT = re.compile(rf"(?<![\w'\u2019])(?P<c>{_CLAIM_PREFIX}{_CLAIM_HEAD})\s+{_CLAIM_VERB}\b")
 CLAIM_AFTER = re.compile(rf"[,\"\u201d]\s*{_CLAIM_VERB}\s+(?P<c>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})")

@@ -93,7 +93,7 @@ def _total(category: str, figures: list[Figure]) -> Total | None:
         high = None
     ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
     ordered += [f for f in figures if f not in ordered]
-    period = next((f.period for f in head.figures if f.period), None)
+    period = next((f.period for c in chosen for f in c.figures if f.period and f.scope == scope), None)
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
                  qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
                  contested=contested, group=head.head.group)

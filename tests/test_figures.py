@@ -1,0 +1,167 @@
+"""Casualty figures through the public API: extract_figures + reconcile, one pattern per test."""
+import pytest
+
+from briefing.figures import extract_figures, reconcile
+from briefing.models import Article
+
+
+def art(text, source="Wire"):
+    return Article(text=text, title="t", source=source, origin="mem")
+
+
+def totals(*texts):
+    return reconcile(extract_figures([art(t) for t in texts]))
+
+
+def counts(text):
+    t = totals(text)
+    return t["killed"].count, t["injured"].count
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Eleven villagers were killed and 23 others were wounded when a bomb hit the market.", 11, 23),
+    ("A roadside bomb killed seven soldiers and wounded four in Zabul.", 7, 4),
+    ("Gunmen stormed the bus station, killing at least 12 passengers and injuring 30 more.", 12, 30),
+    ("The blast left 5 shoppers dead and 19 hurt.", 5, 19),
+    ("Four people were killed and nine injured in the raid.", 4, 9),
+    ("Nineteen civilians and a police officer were killed in the ambush.", 20, 0),
+    ("A gunman killed 3 worshippers at the shrine.", 3, 0),
+    ("An army commander and a ministry employee were killed in the blast.", 2, 0),
+    ("A teacher was killed when the school was shelled.", 1, 0),
+    ("A man stabbed 2 commuters to death at the station.", 2, 0),
+    ("Thirty-one people were killed, including six children, and scores were wounded.", 31, 20),
+    ("8 killed, 14 wounded in car bombing.", 8, 14),
+    ("The attack resulted in the deaths of 6 people and the wounding of 10 others.", 6, 10),
+    ("The bombing caused 27 deaths and 41 injuries.", 27, 41),
+    ("The bodies of 4 herders were found near the well.", 4, 0),
+])
+def test_incident_counts(text, killed, injured):
+    assert counts(text) == (killed, injured)
+
+
+def test_attackers_are_not_victims():
+    assert counts("In addition to the three assailants, 22 people were killed.") == (22, 0)
+    assert counts("The suicide bomber was killed and 14 bystanders were wounded.") == (0, 14)
+    assert counts("The blast killed 9 people, including the bomber.") == (8, 0)
+    assert counts("Five guards and both attackers were killed in the gunfight.") == (5, 0)
+    figures = extract_figures([art("In addition to the three assailants, 22 people were killed.")])
+    assert any(f.role == "perpetrator" and f.count == 3 for f in figures)
+
+
+def test_militants_are_perpetrators_only_when_they_attacked():
+    attacked = "Militants stormed an army post. 6 soldiers and 4 militants were killed."
+    assert counts(attacked)[0] == 6
+    raided = "Troops raided a hideout in the forest, killing 9 militants."
+    assert counts(raided)[0] == 9
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("No casualties were reported after the shell hit an empty warehouse.", 0, 0),
+    ("The device exploded but nobody was hurt.", 0, 0),
+    ("There were no fatalities.", 0, 0),
+])
+def test_reported_zero(text, killed, injured):
+    t = totals(text)
+    assert (t["killed"].count, t["injured"].count) == (killed, injured)
+    assert t["killed"].figures  # a reported zero is a figure, not an absence
+
+
+def test_nothing_reported_is_an_empty_total():
+    t = totals("Protesters gathered outside the governor's office on Monday.")
+    assert t["killed"].count == 0 and t["killed"].figures == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The plotters planned to kill 200 people at the stadium.",
+    "Officials said the device could have killed hundreds.",
+    "The 34 students were not injured.",
+])
+def test_hypotheticals_and_negations_are_not_figures(text):
+    assert counts(text) == (0, 0)
+
+
+def test_years_dates_and_distances_are_not_counts():
+    text = "On 14 March 2019, 60 km from the capital, a bomb killed 2 people in the 2012-13 school."
+    assert counts(text) == (2, 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 9 April 2023, unidentified gunmen killed 2 civilians in Tadjalalt village.", 2),
+    ("On 2 May 2023, JNIM militants ambushed a military patrol near Boni. 7 soldiers were killed.", 7),
+    ("On 17 June 2023, military forces clashed with Al Shabaab in Bulo Burte. No fatalities reported.", 0),
+    ("On 4 July 2023, an IED exploded under a police vehicle in Mandera, killing a police officer.", 1),
+    ("On 1 August 2023, suspected herders attacked Kwall village, killing 3 farmers. 2 others were also killed "
+     "in a nearby hamlet.", 5),
+])
+def test_conflict_event_notes(text, killed):
+    assert counts(text)[0] == killed
+
+
+def test_qualifier_and_range_are_kept():
+    (f,) = [f for f in extract_figures([art("At least 17 miners were killed.")]) if f.category == "killed"]
+    assert (f.count, f.low, f.high, f.qualifier, f.group) == (17, 17, None, "at least", "miners")
+    (f,) = [f for f in extract_figures([art("Between 40 and 50 people were wounded.")])]
+    assert (f.count, f.low, f.high) == (40, 40, 50)
+
+
+def test_groups():
+    figures = extract_figures([art("Three soldiers were killed. Two children were injured. 4 policemen died.")])
+    assert [f.group for f in figures] == ["soldiers", "children", "police"]
+
+
+def test_claimants():
+    figures = extract_figures([art(
+        "According to the health ministry, 12 people were killed. "
+        "Local officials said 30 others were wounded. "
+        "\"We lost 5 of our colleagues,\" he said, adding that 3 nurses were injured.")])
+    claimants = [f.claimant for f in figures]
+    assert claimants[0] == "the health ministry"
+    assert claimants[1] == "Local officials"
+    assert claimants[2] == "Local officials"  # "he" is the last named claimant
+
+
+def test_cumulative_toll_is_the_headline_and_incident_figure_is_kept():
+    text = ("Shelling killed eight people in the town on Tuesday, the governor said. "
+            "The death toll since March 3 has risen to 57 civilians, with more than 150 wounded.")
+    figures = extract_figures([art(text)])
+    t = reconcile(figures)
+    assert t["killed"].count == 57 and t["killed"].scope == "cumulative"
+    assert t["killed"].period == "since March 3"
+    incident = [f for f in t["killed"].figures if f.scope == "incident"]
+    assert [f.count for f in incident] == [8]
+
+
+def test_sources_that_disagree_are_contested_and_lowest_wins():
+    t = totals("A car bomb killed 14 people in the city centre.",
+               "A car bomb killed 19 people in the city centre, police said.")
+    k = t["killed"]
+    assert (k.count, k.low, k.high, k.contested) == (14, 14, 19, True)
+    assert set(k.articles) == {0, 1}
+
+
+def test_vague_figure_gives_way_to_a_precise_one():
+    t = totals("The attack wounded dozens. Hospital staff said 37 people were wounded.")
+    assert t["injured"].count == 37
+
+
+def test_damage_keeps_each_object():
+    text = "Around 2,300 homes, 14 schools and 6 clinics were destroyed or damaged, the agency said."
+    figures = [f for f in extract_figures([art(text)]) if f.category == "damaged"]
+    assert [(f.count, f.group) for f in figures] == [(2300, "homes"), (14, "schools"), (6, "clinics")]
+    assert figures[0].qualifier == "about" and figures[0].claimant == "the agency"
+
+
+@pytest.mark.parametrize("text, category, count", [
+    ("Some 4,000 families were displaced by the fighting.", "displaced", 4000),
+    ("Police arrested 15 suspects after the riot.", "detained", 15),
+    ("Gunmen abducted 27 pupils from the boarding school.", "abducted", 27),
+    ("Six fishermen remain missing.", "missing", 6),
+])
+def test_other_categories(text, category, count):
+    assert totals(text)[category].count == count
+
+
+def test_figure_points_at_its_article_and_sentence():
+    arts = [art("Nothing happened here."), art("Calm day. A sniper killed 2 guards at the gate.")]
+    (f,) = extract_figures(arts)
+    assert f.article == 1 and f.sentence == "A sniper killed 2 guards at the gate."
