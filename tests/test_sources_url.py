@@ -102,7 +102,7 @@ def test_failures_are_source_errors_naming_the_url(server):
         if route:
             server.add(path, route)
         with pytest.raises(SourceError) as caught:
-            url_reader.read(server.url(path), Opts())
+            url_reader.read(server.url(path), Opts(retries=0, fetch_timeout=0.3))
         assert server.url(path) in str(caught.value)
         assert "\n" not in str(caught.value)
 

@@ -8,12 +8,18 @@ pages trafilatura finds nothing in.
 from __future__ import annotations
 
 import gzip
+import logging
 import re
 import zlib
 from pathlib import Path
 
 from briefing.errors import SourceError
 from briefing.models import Article
+
+# trafilatura and htmldate log parser complaints at ERROR level; for us a page without text is a
+# SourceError with one line, so their messages would only be noise on the user's terminal.
+for _library in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+    logging.getLogger(_library).setLevel(logging.CRITICAL)
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
