@@ -256,6 +256,7 @@ def cmd_run(args) -> int:
     from briefing.run import run_scheduled
 
     config = _load_config(args.config, required=True)
+    _log_per_config(config, args)
     run_scheduled(config, day=args.date, force=args.force)
     return 0
 
@@ -264,6 +265,7 @@ def cmd_send(args) -> int:
     from briefing.deliver.email import send_brief
 
     config = _load_config(args.config, required=True)
+    _log_per_config(config, args)
     paths = {}
     for name in args.files:
         path = Path(name)
@@ -297,6 +299,13 @@ def _setup_logging(args) -> None:
         log.propagate = False
         return
     setup_logging(logging.getLevelName(level).lower(), None)
+
+
+def _log_per_config(config, args) -> None:
+    """log.level and log.file of the configuration (for run and send); -v/-q still win."""
+    from briefing.logs import setup_from_config
+
+    setup_from_config(config, verbose=args.verbose, quiet=args.quiet)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
