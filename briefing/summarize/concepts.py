@@ -6,7 +6,7 @@ the number of sentences that use the bigram instead.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter
 
 from briefing.summarize.features import Unit, is_stopword
 
@@ -19,17 +19,35 @@ REPEAT_WEIGHT = 0.0
 UNIGRAM_WEIGHT = 0.0
 
 
-def unit_bigrams(tokens: list[str]) -> set[tuple[str, str]]:
-    """Adjacent pairs of stemmed tokens, without pairs made of two stopwords."""
-    out = set()
-    prev = None
-    prev_stop = True
-    for tok in tokens:
-        stop = is_stopword(tok)
-        if prev is not None and not (stop and prev_stop):
-            out.add((prev, tok))
-        prev, prev_stop = tok, stop
-    return out
+# Every stem gets a small integer for the life of the process; stopwords get negative ones, so that a
+# bigram is one int (cheap to hash) and "both are stopwords" is two sign tests.
+_VOCAB: dict[str, int] = {}
+_SHIFT = 1 << 32
+
+
+def _token_id(token: str) -> int:
+    i = _VOCAB.get(token)
+    if i is None:
+        i = len(_VOCAB) + 1
+        i = _VOCAB[token] = -i if is_stopword(token) else i
+    return i
+
+
+def unit_bigrams(tokens: list[str]) -> dict[int, None]:
+    """Adjacent pairs of stemmed tokens, without pairs made of two stopwords, as int keys in order of
+    first appearance (a dict used as an ordered set)."""
+    vocab = _VOCAB
+    ids = [vocab.get(t) or _token_id(t) for t in tokens]
+    return dict.fromkeys(
+        a * _SHIFT + b for a, b in zip(ids, ids[1:]) if a > 0 or b > 0
+    )
+
+
+def unit_words(tokens: list[str]) -> dict[int, None]:
+    """Content words as concepts (negative keys never collide with bigram keys, which are positive or
+    far from zero)."""
+    vocab = _VOCAB
+    return dict.fromkeys(-(vocab.get(t) or _token_id(t)) for t in tokens if not is_stopword(t))
 
 
 def agreement_threshold(n_articles: int) -> float:
@@ -47,44 +65,48 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
     grams = [unit_bigrams(u.tokens) for u in units]
     if UNIGRAM_WEIGHT:
         for u, g in zip(units, grams):
-            g.update((t,) for t in u.tokens if not is_stopword(t))
-    # units come article by article: an article is counted once per concept by remembering the last one
-    last: dict[tuple, int] = {}
-    df: dict[tuple, int] = defaultdict(int)
-    sf: dict[tuple, int] = defaultdict(int)
+            g.update(unit_words(u.tokens))
+    # df: in how many articles a concept appears (a set per article, counted by Counter in C)
+    df: Counter[int] = Counter()
+    article_grams: set[int] = set()
+    current = units[0].article if units else -1
     for u, g in zip(units, grams):
-        a = u.article
-        for c in g:
-            sf[c] += 1
-            if last.get(c) != a:
-                last[c] = a
-                df[c] += 1
-    if n_articles > 1:
-        weight = {c: d + REPEAT_WEIGHT * (sf[c] - d) for c, d in df.items()}
+        if u.article != current:
+            df.update(article_grams)
+            article_grams = set()
+            current = u.article
+        article_grams.update(g)
+    df.update(article_grams)
+    if n_articles > 1 and not REPEAT_WEIGHT:
+        weight: dict[int, float] = df
     else:
-        weight = {c: float(n) for c, n in sf.items()}
+        sf: Counter[int] = Counter()
+        for g in grams:
+            sf.update(g.keys())  # keys: a dict would be read as counts
+        if n_articles > 1:
+            weight = {c: d + REPEAT_WEIGHT * (sf[c] - d) for c, d in df.items()}
+        else:
+            weight = sf
     if UNIGRAM_WEIGHT:
-        for c in weight:
-            if len(c) == 1:
-                weight[c] *= UNIGRAM_WEIGHT
+        weight = {c: w * UNIGRAM_WEIGHT if c < 0 else w for c, w in weight.items()}
 
     threshold = agreement_threshold(n_articles)
     # A set of articles with nothing in common still needs something to cover.
-    if not any(df[c] >= threshold for c in df):
+    if threshold > 1.0 and not any(d >= threshold for d in df.values()):
         threshold = 1.0
 
-    ids: dict[tuple, int] = {}
+    ids: dict[int, int] = {}
     weights: list[float] = []
     unit_concepts: list[list[int]] = []
     for g in grams:
         mine = []
-        for c in sorted(g):  # sorted: ids, and every sum over them, in one order whatever the hash seed
-            if df[c] < threshold:
-                continue
+        for c in g:  # first-appearance order: ids (and sums over them) the same whatever the hash seed
             i = ids.get(c)
             if i is None:
+                if df[c] < threshold:
+                    continue
                 i = ids[c] = len(weights)
-                weights.append(weight[c])
+                weights.append(float(weight[c]))
             mine.append(i)
         unit_concepts.append(mine)
     return unit_concepts, weights

@@ -9,10 +9,13 @@ from briefing.summarize import features
 from briefing.summarize.concepts import weigh_concepts
 from briefing.summarize.dedupe import DuplicateIndex
 from briefing.summarize.order import reading_key
-from briefing.summarize.select import fill, merit, select
+from briefing.summarize.select import fill, improve, merit, select
 
 # The budget when the caller gives neither words nor sentences: about a third of a page.
 DEFAULT_WORDS = 250
+# Swaps after greedy selection consider this many of the best sentences by value per word.
+SWAP_POOL = 60
+IMPROVE = True
 
 
 def _check_budget(name: str, value: int | None) -> None:
@@ -79,6 +82,10 @@ def summarize_sentences(
         max_words=max_words, max_sentences=max_sentences, conflicts=conflicts,
     )
     rank = {i: r for r, i in enumerate(candidates)}
+    if IMPROVE:
+        pool = sorted(candidates, key=lambda i: (-alone[i] / max(lengths[i], 1), rank[i]))[:SWAP_POOL]
+        chosen = improve(chosen, pool, concepts, merits, lengths, weights,
+                         max_words=max_words, conflicts=conflicts, pool=SWAP_POOL)
 
     def preference(i: int) -> tuple:
         return (-alone[i], -merits[i], rank[i])

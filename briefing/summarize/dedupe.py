@@ -2,10 +2,12 @@
 
 Two sentences are near-duplicates when their sets of content stems overlap by at least
 DUPLICATE_SIMILARITY (Jaccard). Only chosen sentences are ever compared with the rest, through an
-inverted index, so the cost grows with (summary length x input), never with input squared.
+inverted index read only for each chosen sentence's rarest stems, so the cost grows with the summary
+length times the input, never with the input squared.
 """
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 
 from briefing.summarize.features import Unit, is_stopword
@@ -45,14 +47,11 @@ class DuplicateIndex:
         mine = self.stems[i]
         if not mine:
             return []
-        shared: dict[int, int] = defaultdict(int)
-        for s in mine:
-            for k in self._postings[s]:
-                shared[k] += 1
+        postings = self._postings
+        # Prefix filter: a sentence sharing DUPLICATE_SIMILARITY of my stems must contain at least one
+        # of my (n - ceil(t*n) + 1) rarest ones, so only those postings are read (common words never).
         n = len(mine)
-        out = []
-        for k, inter in shared.items():
-            if k != i and inter / (n + len(self.stems[k]) - inter) >= DUPLICATE_SIMILARITY:
-                out.append(k)
-        out.sort()
-        return out
+        rare = sorted(mine, key=lambda s: (len(postings[s]), s))[: n - math.ceil(DUPLICATE_SIMILARITY * n) + 1]
+        seen = {k for s in rare for k in postings[s]}
+        seen.discard(i)
+        return sorted(k for k in seen if similarity(mine, self.stems[k]) >= DUPLICATE_SIMILARITY)

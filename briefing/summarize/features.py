@@ -19,8 +19,8 @@ MIN_WORDS = 8
 CASUALTY_BOOST = 0.10  # the sentence states a number of people killed, injured, missing, displaced...
 ATTRIBUTION_BOOST = 0.05  # the sentence says who says so ("said", "according to", "told")
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:[.,][0-9]+)*(?:['\u2019][a-z]+)?")
-_POSSESSIVE = re.compile(r"['\u2019](?:s|d|ll|re|ve|m|t)$")
+# words and numbers ("1,165", "2.5"); a clitic ('s, 'll, n't's t) is matched but left out of the token
+_TOKEN = re.compile(r"([a-z0-9]+(?:[.,][0-9]+)*)(?:['\u2019](?:s|d|ll|re|ve|m|t)\b)?")
 
 # "WASHINGTON (AP) _ ", "KABUL, Afghanistan (Reuters) -- ", "MOSCOW - ": a dateline in front of the lead.
 _DATELINE = re.compile(
@@ -49,8 +49,6 @@ CASUALTY_SPAN = 5
 _ATTRIBUTION_STEMS = frozenset(
     "said says told according announc confirm warn claim".split()
 )
-_UPPER = re.compile(r"[A-Z]")
-_LOWER = re.compile(r"[a-z]")
 _QUOTES = "\"\u201c\u201d'\u2018\u2019"
 
 
@@ -89,14 +87,8 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, stemmed word tokens; possessive endings dropped, numbers kept ("1,165")."""
-    cache = _stem_cache
-    out = []
-    for tok in _TOKEN.findall(text.lower()):
-        if "'" in tok or "\u2019" in tok:
-            tok = _POSSESSIVE.sub("", tok)
-        s = cache.get(tok)
-        out.append(s if s is not None else stem(tok))
-    return out
+    get = _stem_cache.get
+    return [get(tok) or stem(tok) for tok in _TOKEN.findall(text.lower())]
 
 
 def strip_dateline(text: str) -> str:
@@ -121,11 +113,8 @@ def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
     low = text.lower()
     if any(phrase in low for phrase in _BOILERPLATE):
         return False
-    lower = len(_LOWER.findall(text))
-    if lower == 0:
+    if text.upper() == text:
         return False  # no lower-case letter: a shouted heading, or not prose
-    if len(_UPPER.findall(text)) > lower:
-        return False  # shouting headlines, lists of names and initials
     return True
 
 
@@ -146,9 +135,9 @@ def _is_number(token: str) -> bool:
 
 def states_casualties(tokens: list[str]) -> bool:
     """A number within CASUALTY_SPAN tokens of a casualty word ("41 people were killed", "killing 9")."""
-    hits = [i for i, t in enumerate(tokens) if t in _CASUALTY_STEMS]
-    if not hits:
+    if _CASUALTY_STEMS.isdisjoint(tokens):
         return False
+    hits = [i for i, t in enumerate(tokens) if t in _CASUALTY_STEMS]
     numbers = [i for i, t in enumerate(tokens) if _is_number(t)]
     return any(abs(i - j) <= CASUALTY_SPAN for i in hits for j in numbers)
 

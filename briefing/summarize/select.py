@@ -27,25 +27,25 @@ class Coverage:
 
     def __init__(self, weights: Sequence[float]):
         self.weights = weights
-        self.level: dict[int, float] = {}
+        self.level = [0.0] * len(weights)
 
     def gain(self, concepts: Sequence[int], m: float) -> float:
         level, weights = self.level, self.weights
         total = 0.0
         for c in concepts:
-            have = level.get(c, 0.0)
-            if m > have:
-                total += weights[c] * (m - have)
+            d = m - level[c]
+            if d > 0.0:
+                total += weights[c] * d
         return total
 
     def add(self, concepts: Sequence[int], m: float) -> None:
         level = self.level
         for c in concepts:
-            if m > level.get(c, 0.0):
+            if m > level[c]:
                 level[c] = m
 
     def value(self) -> float:
-        return sum(self.weights[c] * m for c, m in sorted(self.level.items()))
+        return sum(w * m for w, m in zip(self.weights, self.level) if m)
 
 
 def objective(chosen: Sequence[int], concepts: Sequence[Sequence[int]], merits: Sequence[float],
@@ -100,13 +100,14 @@ def select(
         cov.add(concepts[i], merits[i])
 
     # The best single sentence can beat a greedy set of short ones (budgeted coverage guarantee).
+    empty = Coverage(weights)
     best_single = max(
         (i for i in candidates if lengths[i] <= max_words),
-        key=lambda i: (weights and Coverage(weights).gain(concepts[i], merits[i]), -rank[i]),
+        key=lambda i: (empty.gain(concepts[i], merits[i]), -rank[i]),
         default=None,
     )
     if best_single is not None and chosen and best_single not in chosen:
-        if objective([best_single], concepts, merits, weights) > cov.value():
+        if empty.gain(concepts[best_single], merits[best_single]) > cov.value():
             chosen = [best_single]
             used = lengths[best_single]
     return chosen
@@ -134,3 +135,53 @@ def fill(
         taken.add(i)
         used += lengths[i]
     return chosen
+
+
+def improve(
+    chosen: list[int],
+    candidates: Sequence[int],
+    concepts: Sequence[Sequence[int]],
+    merits: Sequence[float],
+    lengths: Sequence[int],
+    weights: Sequence[float],
+    *,
+    max_words: float,
+    conflicts: Callable[[int, list[int]], bool],
+    pool: int,
+) -> list[int]:
+    """Swap one chosen sentence for one of the `pool` best others while that raises F within budget.
+
+    Greedy leaves budget stranded at the end (the last sentences that fit are rarely the best); a few
+    swaps recover most of the gap to an exact solver. Bounded: at most len(chosen) * pool evaluations
+    per pass, MAX_SWAPS passes.
+    """
+    if not chosen or len(candidates) < 2:
+        return chosen
+    chosen = list(chosen)
+    best = objective(chosen, concepts, merits, weights)
+    used = sum(lengths[i] for i in chosen)
+    for _ in range(MAX_SWAPS):
+        taken = set(chosen)
+        move = None
+        for k, out in enumerate(chosen):
+            rest = chosen[:k] + chosen[k + 1:]
+            base = Coverage(weights)
+            for j in rest:
+                base.add(concepts[j], merits[j])
+            base_value = base.value()
+            room = max_words - used + lengths[out]
+            for j in candidates[:pool]:
+                if j in taken or lengths[j] > room:
+                    continue
+                value = base_value + base.gain(concepts[j], merits[j])
+                if value > best + 1e-9 and (move is None or value > move[0]) and not conflicts(j, rest):
+                    move = (value, k, j)
+        if move is None:
+            break
+        best, k, j = move
+        used += lengths[j] - lengths[chosen[k]]
+        chosen[k] = j
+    return chosen
+
+
+MAX_SWAPS = 4
