@@ -211,6 +211,9 @@ def _context(brief: Brief) -> dict[str, Any]:
     for source in data["sources"]:
         source["label"] = labels[source["ref"]] = source_label(source)
         source["link"] = web_link(source["url"])
+    quoted = _quoted_text(data)
+    for source in data["sources"]:
+        source["short_title"] = short_title(source["title"], quoted)
     listed = data["sources"][:SOURCES_LIMIT]
     unlisted = data["sources"][SOURCES_LIMIT:]
     numbers = {s["ref"]: s["number"] for s in listed}
@@ -241,6 +244,25 @@ def _context(brief: Brief) -> dict[str, Any]:
         "created": generated.isoformat(timespec="seconds"),
         "generated_text": f"{generated.day} {generated:%B %Y, %H:%M %Z}".strip(),
     }
+
+
+def _normal(text: str) -> str:
+    return " ".join(str(text).replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"').split()).lower()
+
+
+def _quoted_text(data: dict) -> str:
+    """Every sentence the brief prints, normalised, for spotting a title that repeats one of them."""
+    return "\n".join(_normal(s["text"]) for story in data["stories"]
+                     for s in (*story["key_points"], *story["developments"]))
+
+
+def short_title(title: str, quoted: str, words: int = 6) -> str:
+    """The title for the Sources table. When a reader took an article's lede as its title, the brief
+    already prints those words: the table names it by its first words instead of repeating them."""
+    if not title or _normal(title) not in quoted:
+        return title
+    head = title.split()
+    return title if len(head) <= words else " ".join(head[:words]) + "\u2026"
 
 
 def source_label(source: dict) -> str:

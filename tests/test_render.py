@@ -5,6 +5,8 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
+from html import unescape
 from datetime import date, datetime
 from pathlib import Path
 
@@ -342,3 +344,15 @@ def test_a_claimant_named_twice_is_shown_once_by_its_fullest_name():
     assert distinct_claimants(["President Ilham Aliyev", "Aliyev", None, "the ministry", "Aliyev"]) == [
         "President Ilham Aliyev", "the ministry"]
     assert distinct_claimants(["Ali", "Aliyev"]) == ["Ali", "Aliyev"]  # a word, not a few letters
+
+
+def test_a_title_that_repeats_a_quoted_sentence_is_not_printed_twice():
+    articles = seeds_articles()
+    story = seeds_story(articles)
+    lede = story.key_points[0].text
+    articles = (replace(articles[0], title=lede.rstrip(".")),) + articles[1:]
+    html = unescape(body(render_html(make_brief(articles=articles))))
+    assert html.count(lede.rstrip(".")) == 1
+    table = html.split('class="sources"', 1)[1]
+    assert " ".join(lede.split()[:6]) + "\u2026" in table
+    assert articles[1].title in table  # other titles are printed whole
