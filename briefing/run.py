@@ -20,8 +20,7 @@ from briefing.config import Config
 from briefing.errors import BriefingError, DeliveryError
 from briefing.lock import hold_lock, lock_path_for
 from briefing.logs import end_progress, get_logger, progress
-from briefing.models import Brief
-from briefing.state import Delivery, State, recipients_key
+from briefing.state import State, recipients_key
 
 log = get_logger("run")
 
