@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -45,6 +46,8 @@ def pdf(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory) -> tuple[Path, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
     return self_signed_certificate(tmp_path_factory.mktemp("tls"))
 
 
