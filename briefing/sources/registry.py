@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from types import ModuleType
 
-__all__ = ["READER_MODULES", "Reader", "readers", "find_reader", "NoReader"]
+__all__ = ["READER_MODULES", "WOULD_ACCEPT", "Reader", "readers", "find_reader", "NoReader"]
 
 READER_MODULES: tuple[str, ...] = (
     "briefing.sources.text",
@@ -28,7 +28,7 @@ READER_MODULES: tuple[str, ...] = (
 
 # What an unavailable reader would have taken (file endings, URL prefixes), to say why nothing reads a
 # target. Only consulted when the module itself cannot be imported.
-_WOULD_ACCEPT: dict[str, tuple[str, ...]] = {
+WOULD_ACCEPT: dict[str, tuple[str, ...]] = {
     "briefing.sources.html": (".html", ".htm", ".xhtml", ".shtml", ".html.gz", ".htm.gz"),
     "briefing.sources.feed": (".rss", ".atom", ".xml", ".rdf", ".feed"),
     "briefing.sources.url": ("http://", "https://"),
@@ -62,10 +62,14 @@ class Reader:
             return False
 
 
-@lru_cache(maxsize=None)
 def readers(modules: tuple[str, ...] | None = None) -> tuple[Reader, ...]:
-    """Every reader in registry order, available or not (imported once, then cached)."""
-    return tuple(_load(name) for name in (READER_MODULES if modules is None else modules))
+    """Every reader in registry order (READER_MODULES unless given), available or not."""
+    return _readers(READER_MODULES if modules is None else tuple(modules))
+
+
+@lru_cache(maxsize=None)
+def _readers(modules: tuple[str, ...]) -> tuple[Reader, ...]:
+    return tuple(_load(name) for name in modules)  # each module imported once, then cached
 
 
 def _load(module_name: str) -> Reader:
@@ -75,9 +79,11 @@ def _load(module_name: str) -> Reader:
         missing = error.name or ""
         if missing == module_name:
             return Reader(module_name, None, "not installed in this version")
-        if missing.startswith("briefing.") or missing == "briefing":
-            raise  # our own bug, not a missing optional library
-        return Reader(module_name, None, f"needs the Python package {missing.split('.')[0]!r} ({error})")
+        if missing and not missing.startswith("briefing"):
+            return Reader(module_name, None, f"needs the Python package {missing.split('.')[0]!r} ({error})")
+        return Reader(module_name, None, f"failed to import ({error})")
+    except Exception as error:  # a broken reader must not take the others down with it
+        return Reader(module_name, None, f"failed to import ({type(error).__name__}: {error})")
     missing_api = [attr for attr in ("accepts", "read") if not callable(getattr(module, attr, None))]
     if missing_api:
         return Reader(module_name, None, f"module defines no {' or '.join(missing_api)}()")
@@ -92,7 +98,7 @@ def find_reader(target: str, modules: tuple[str, ...] | None = None) -> Reader:
             return reader
     lowered = target.lower()
     for reader in all_readers:
-        hints = _WOULD_ACCEPT.get(reader.module_name, ())
+        hints = WOULD_ACCEPT.get(reader.module_name, ())
         if not reader.available and (lowered.endswith(hints) or lowered.startswith(hints)):
             raise NoReader(f"the {reader.name} reader is unavailable: {reader.why_unavailable}")
     if "://" in target:

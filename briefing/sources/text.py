@@ -155,17 +155,28 @@ def paragraphs_of(text: str) -> list[str]:
     for i, line in enumerate(lines):
         if not line.strip():
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join(current))
                 current = []
             continue
         current.append(line.strip())
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if not nxt or not _continues(line, nxt, width):
-            paragraphs.append(" ".join(current))
+            paragraphs.append(_join(current))
             current = []
     if current:
-        paragraphs.append(" ".join(current))
+        paragraphs.append(_join(current))
     return paragraphs
+
+
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+
+
+def _join(lines: list[str]) -> str:
+    """Lines of one paragraph as one line; a line broken after a hyphen ("long-" / "term") is rejoined."""
+    out = lines[0]
+    for line in lines[1:]:
+        out += line if _HYPHEN_END.search(out) and line[:1].isalpha() else " " + line
+    return out
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -197,10 +208,10 @@ def _full(line: str, nxt: str, width: int) -> bool:
 
 def _continues(line: str, nxt: str, width: int | None) -> bool:
     """Does `nxt` continue the paragraph of `line` (as opposed to starting a new one)?"""
+    if width is not None:  # wrapped: a line that starts with "- " or "57. " may just continue the text
+        return _full(line, nxt, width)
     if _LIST_ITEM.match(nxt) or nxt.startswith("#"):
         return False
-    if width is not None:
-        return _full(line, nxt, width)
     # not wrapped: each line is a paragraph (or a sentence), unless it visibly breaks mid-sentence
     return not _SENTENCE_END.search(line.strip()) and nxt[:1].islower() and not line.strip().endswith(":")
 

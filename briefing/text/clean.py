@@ -22,7 +22,7 @@ __all__ = ["Cleaned", "clean_paragraphs", "normalise_spaces", "is_subheading", "
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]")
 _RUNS_OF_SPACES = re.compile(r" {2,}")
 _TERMINAL = re.compile(r"[.!?\u2026:;,][\"'\u201d\u2019)\]]*$|[\"\u201d]$")
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*[-*\u2022\u25aa\u25cf\u2013\u2014]\s+")
 
 # Links to other stories and calls to action, at the start of a paragraph.
 _LINK_PROMPT = re.compile(
@@ -47,8 +47,10 @@ _SOURCE_TRAILER = re.compile(
 )
 # "Copyright 2022 Anadolu Agency. All rights reserved.", "(c) Copyright Thomson Reuters 2022", "© 2022 The AP"
 _NOTICE = re.compile(
-    r"\b(?:copyright|all\s+rights\s+reserved|may\s+not\s+be\s+(?:re)?(?:published|reproduced|redistributed)"
-    r"|redistribut\w+|reproduction\s+(?:in\s+whole|prohibited))\b|\u00a9|^\(c\)",
+    r"^(?:copyright|\u00a9|\(c\))\s*(?:\u00a9\s*)?(?:\d{4}|(?-i:[A-Z]))"  # "Copyright 2022 ...", not "Copyright law ..."
+    r"|\ball\s+rights\s+reserved\b|\u00a9"
+    r"|\bmay\s+not\s+be\s+(?:re)?(?:published|reproduced|redistributed|copied|broadcast)\b"
+    r"|\brewritten,?\s+or\s+redistributed\b",
     re.I,
 )
 _COPYRIGHT_HOLDER = re.compile(
@@ -122,8 +124,10 @@ def is_caption(paragraph: str) -> bool:
     return len(p.split()) <= _MAX_CAPTION_WORDS and bool(_PHOTO_CREDIT.search(p)) and not _ends_in_quote(p)
 
 
-def parse_trailer(paragraph: str) -> tuple[str, str | None] | None:
-    """(notice, outlet or None) when the paragraph is a source/copyright/credit notice, else None."""
+def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None] | None:
+    """(notice, outlet or None) when the paragraph is a source/copyright/credit notice, else None.
+
+    A paragraph that is only an outlet's name ("(Reuters)", "- AFP") counts only when `last`."""
     from briefing.sources.outlets import canonical_outlet, known_outlet
 
     p = paragraph.strip()
@@ -140,7 +144,7 @@ def parse_trailer(paragraph: str) -> tuple[str, str | None] | None:
         return p, (canonical_outlet(name) or None) if name and name.lower() not in ("all", "the") else None
     if _REPORTING_BY.match(p):
         return p, None
-    m = _CREDIT_ONLY.match(p)
+    m = _CREDIT_ONLY.match(p) if last else None
     if m and known_outlet(m.group("name")):
         return p, known_outlet(m.group("name"))
     return None
@@ -183,7 +187,7 @@ def clean_paragraphs(paragraphs: list[str], *, drop_subheadings: bool = True) ->
             out.captions.append(p)
         elif is_link_prompt(p):
             out.removed.append(p)
-        elif (trailer := parse_trailer(p)) is not None:
+        elif (trailer := parse_trailer(p, last=i == n - 1)) is not None:
             notices.append(trailer[0])
             if trailer[1]:
                 trailer_outlets.append(trailer[1])

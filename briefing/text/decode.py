@@ -31,8 +31,22 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 # Invisible characters that only get in the way of matching (zero-width space/joiners, BOMs mid-text).
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffe]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-# UTF-8 read as cp1252: a lead byte Ã/Â/â/Ð/Ñ/Ø... followed by a cp1252 continuation character.
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122]")
+_BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C1 controls are only stripped: latin-1 leftovers
+
+
+def _mojibake_pattern() -> re.Pattern[str]:
+    """UTF-8 bytes that were read as cp1252 (or latin-1): a lead character then continuation characters."""
+    cont = []
+    for byte in range(0x80, 0xC0):
+        try:
+            cont.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:
+            cont.append(chr(byte))  # undefined in cp1252: latin-1 kept it as a C1 control
+    c = "[" + re.escape("".join(cont)) + "]"
+    return re.compile(f"[\u00c2-\u00df]{c}|[\u00e0-\u00ef]{c}{{2}}|[\u00f0-\u00f4]{c}{{3}}")
+
+
+_MOJIBAKE = _mojibake_pattern()
 _MAX_CONTROL_SHARE = 0.02  # real text has (nearly) none; random bytes about 10 %
 
 
@@ -51,7 +65,7 @@ def looks_binary(data: bytes) -> bool:
 def decode_bytes(data: bytes) -> str:
     """Decode and normalise (see normalise_text). Raises BinaryData for anything that is not text."""
     text = _decode(data)
-    if len(_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1):
+    if len(_BINARY_CONTROL.findall(text)) > _MAX_CONTROL_SHARE * max(len(text), 1):
         raise BinaryData("binary content (control characters)")
     return normalise_text(text)
 
@@ -104,11 +118,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 
 
 def _repair_mojibake(text: str) -> str:
-    """Undo one round of UTF-8 read as cp1252, when that is clearly what happened."""
+    """Undo UTF-8 read as cp1252 ("Azerbaijanâ€™s" -> "Azerbaijan’s"), sequence by sequence."""
     if not _MOJIBAKE.search(text):
         return text
+    return _MOJIBAKE.sub(_unmangle, text)
+
+
+def _unmangle(match: re.Match[str]) -> str:
+    chars = match.group(0)
     try:
-        repaired = text.encode("cp1252").decode("utf-8")
+        raw = bytes(ord(ch) if ord(ch) < 0x100 else ch.encode("cp1252")[0] for ch in chars)
+        return raw.decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
-        return text
-    return repaired if len(_MOJIBAKE.findall(repaired)) < len(_MOJIBAKE.findall(text)) else text
+        return chars

@@ -16,6 +16,7 @@ _QUOTE_END = re.compile(r'([.!?]["\u201d\u2019\'])\s+(?=[\u201c"\'\u2018]?[A-Z0-
 # A news sentence never starts in lower case: a fragment that does continues the previous one
 # ('"Why?" he asked.' -- Punkt always breaks after ? and ! -- or "Petersburg, Fla. on Monday"),
 # unless its first word is a brand like "iPhone" or "eBay".
+_WORD = re.compile(r"\w")
 _STARTS_LOWER = re.compile(r"^[\u201c\"'\u2018(]?[a-z](?![a-z]*[A-Z])")
 
 # Capitalised words that start a new sentence after an abbreviation ("... at 5 p.m. The president left").
@@ -128,7 +129,9 @@ def _merge_continuations(sentences: list[str]) -> list[str]:
     """'"What was the reason?" questioned Hajiyev.' is one sentence, not two (see _STARTS_LOWER)."""
     merged: list[str] = []
     for s in sentences:
-        if merged and _STARTS_LOWER.match(s):
+        if merged and not _WORD.search(s):  # "Thundercats!!" must not leave a lone "!" behind
+            merged[-1] = merged[-1] + s
+        elif merged and _STARTS_LOWER.match(s):
             merged[-1] = merged[-1] + " " + s
         else:
             merged.append(s)

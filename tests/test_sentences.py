@@ -1,0 +1,78 @@
+"""Sentence splitting on tricky news text (NLTK Punkt, offline, with the shipped abbreviations)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.text.sentences import split_paragraph, split_paragraphs, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abbreviations that do not end a sentence
+        ("The U.S. Army said on Sept. 27 that Gen. Smith arrived. He left at 2 a.m. on Monday.",
+         ["The U.S. Army said on Sept. 27 that Gen. Smith arrived.", "He left at 2 a.m. on Monday."]),
+        ("The U.N. Security Council met. Lt. Col. Ahmed briefed Dr. Jones at No. 10 Downing St. in London.",
+         ["The U.N. Security Council met.", "Lt. Col. Ahmed briefed Dr. Jones at No. 10 Downing St. in London."]),
+        ("Mr. and Mrs. Smith flew to St. Petersburg, Fla. on Jan. 6. It rained.",
+         ["Mr. and Mrs. Smith flew to St. Petersburg, Fla. on Jan. 6.", "It rained."]),
+        # an abbreviation that does end a sentence
+        ("The meeting ended at 5 p.m. The president left.", ["The meeting ended at 5 p.m.", "The president left."]),
+        ("It happened in the U.S. The next day was calm.", ["It happened in the U.S.", "The next day was calm."]),
+        ("He arrived at 5 p.m. Sunday and left.", ["He arrived at 5 p.m. Sunday and left."]),
+        # initials
+        ("John F. Kennedy was shot. Lee H. Oswald was arrested.",
+         ["John F. Kennedy was shot.", "Lee H. Oswald was arrested."]),
+        ("He met J.K. Rowling. She smiled.", ["He met J.K. Rowling.", "She smiled."]),
+        ("He chose Plan B. The rest failed.", ["He chose Plan B.", "The rest failed."]),
+        # numbers
+        ("Some 1,165 houses were damaged. Prices rose 2.5 percent to $1.13bn. Shares fell.",
+         ["Some 1,165 houses were damaged.", "Prices rose 2.5 percent to $1.13bn.", "Shares fell."]),
+        # quotes that end a sentence, and quotes that do not
+        ('"We will win," he said. "They will lose." The crowd cheered.',
+         ['"We will win," he said.', '"They will lose."', "The crowd cheered."]),
+        ("\u201cThe Azerbaijani side will give a befitting retaliation!\u201d he pledged. Talks resumed.",
+         ["\u201cThe Azerbaijani side will give a befitting retaliation!\u201d he pledged.", "Talks resumed."]),
+        ('He asked: "Why?" Nobody answered.', ['He asked: "Why?"', "Nobody answered."]),
+        ('"Why?" he asked.', ['"Why?" he asked.']),
+        ("Sales fell. iPhone sales rose.", ["Sales fell.", "iPhone sales rose."]),
+        ("Fans shouted Thundercats!! Then they left.", ["Fans shouted Thundercats!!", "Then they left."]),
+    ],
+)
+def test_news_sentences(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_seed_sentence_with_date_abbreviation_stays_whole():
+    text = ("Between Sept. 27, when the clashes began, and October 11, as many as 41 Azerbaijani civilians "
+            "have been killed and more than 200 injured.")
+    assert split_sentences(text) == [text]
+
+
+def test_paragraphs_and_line_breaks():
+    text = "First line\ncontinues here. Second.\n\n  \nNew paragraph."
+    assert split_paragraphs(text) == ["First line\ncontinues here. Second.", "New paragraph."]
+    assert split_paragraph(split_paragraphs(text)[0]) == ["First line continues here.", "Second."]
+    assert split_sentences("") == [] and split_sentences(" \n\n ") == []
+
+
+def test_splitter_does_not_import_all_of_nltk():
+    # `import nltk` pulls in scipy.stats (about a second); the splitter needs only Punkt
+    code = ("import sys; from briefing.text.sentences import split_sentences; "
+            "assert split_sentences('One. Two.') == ['One.', 'Two.']; print('scipy.stats' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aB .!?\"'\u201c\u201d\n,;:()-0123456789U.S.")) | st.characters(), max_size=300))
+def test_random_text_never_breaks_the_splitter(text):
+    sentences = split_sentences(text)
+    assert all(s and s == s.strip() for s in sentences)
+    # nothing but whitespace is lost
+    assert "".join("".join(sentences).split()) == "".join("".join(split_paragraphs(text)).split())
