@@ -221,3 +221,31 @@ def test_large_input_stays_fast():
     t = time.perf_counter()
     out = summarize(big, words=100)
     assert out and time.perf_counter() - t < 2.0
+
+
+def test_porter_stemmer_follows_the_original_algorithm():
+    from briefing.summarize.porter import porter_stem
+
+    expected = {  # examples from Porter (1980) and news words
+        "caresses": "caress", "ponies": "poni", "cats": "cat", "agreed": "agre", "plastered": "plaster",
+        "motoring": "motor", "conflated": "conflat", "troubled": "troubl", "sized": "size",
+        "hopping": "hop", "falling": "fall", "hissing": "hiss", "filing": "file", "happy": "happi",
+        "relational": "relat", "conditional": "condit", "generalization": "gener",
+        "oscillators": "oscil", "killings": "kill", "officials": "offici", "wounded": "wound",
+        "electricity": "electr", "controlling": "control",
+    }
+    assert {w: porter_stem(w) for w in expected} == expected
+
+
+def test_summarizing_presplit_text_loads_neither_nltk_nor_weasyprint():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from briefing.summarize import summarize_sentences;"
+        "summarize_sentences([['Heavy floods struck the northern province on Monday after rain.']]);"
+        "print(sorted(m for m in ('nltk', 'weasyprint', 'scipy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=str(_repo_root())).stdout
+    assert out.strip() == "[]"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.summarize.porter import porter_stem
 from briefing.summarize.stopwords import STOPWORDS
 
 # A sentence shorter than this (in words) is a fragment, a caption or a byline, not a key point.
@@ -67,21 +68,14 @@ class Unit:
 
 
 _stem_cache: dict[str, str] = {}
-_stemmer = None
 
 
 def stem(word: str) -> str:
-    """Porter stem of a lower-case word, cached (the same few thousand words recur in every article)."""
+    """Porter stem of a lower-case word, cached (the same few thousand words recur in every article).
+    Stopwords and words of up to three letters stay whole, as ROUGE leaves them."""
     s = _stem_cache.get(word)
-    if s is None and word in STOPWORDS:
-        s = _stem_cache[word] = word  # stopwords stay whole, so `is_stopword` can tell them apart
     if s is None:
-        global _stemmer
-        if _stemmer is None:
-            from nltk.stem.porter import PorterStemmer
-
-            _stemmer = PorterStemmer()
-        s = _stem_cache[word] = _stemmer.stem(word) if len(word) > 3 else word
+        s = _stem_cache[word] = word if len(word) <= 3 or word in STOPWORDS else porter_stem(word)
     return s
 
 
