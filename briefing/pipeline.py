@@ -89,6 +89,7 @@ def build_brief(articles: Sequence[Article], config: Config, day: date, *, warni
         key_points=config.summary.key_points,
         top=config.stories.top,
         also=config.stories.also_reported,
+        today=day,
     )
     start, end = coverage_period(articles)
     return Brief(
