@@ -28,6 +28,7 @@ class Coverage:
     def __init__(self, weights: Sequence[float]):
         self.weights = weights
         self.level = [0.0] * len(weights)
+        self.total = 0.0
 
     def gain(self, concepts: Sequence[int], m: float) -> float:
         level, weights = self.level, self.weights
@@ -39,13 +40,14 @@ class Coverage:
         return total
 
     def add(self, concepts: Sequence[int], m: float) -> None:
+        self.total += self.gain(concepts, m)
         level = self.level
         for c in concepts:
             if m > level[c]:
                 level[c] = m
 
     def value(self) -> float:
-        return sum(w * m for w, m in zip(self.weights, self.level) if m)
+        return self.total
 
 
 def objective(chosen: Sequence[int], concepts: Sequence[Sequence[int]], merits: Sequence[float],
