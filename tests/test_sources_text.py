@@ -231,14 +231,15 @@ def test_bad_files_are_skipped_with_one_warning_each(tmp_path):
     write(tmp_path / "blank.txt", b"  \n\n \t\n")
     write(tmp_path / "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     write(tmp_path / "noext", b"\x00\x01\x02\x03" * 50)
+    write(tmp_path / "blob.bin", bytes(range(256)) * 4)
     write(tmp_path / "big.txt", ("word " * 400).encode())
     articles, warnings = read(tmp_path, max_bytes=1000)
     assert [Path(a.origin).name for a in articles] == ["good.txt"]
-    assert len(warnings) == 5
+    assert len(warnings) == 6
     reasons = {Path(w.split(":")[0].removeprefix("skipped ")).name: w for w in warnings}
-    assert set(reasons) == {"empty.txt", "blank.txt", "binary.txt", "noext", "big.txt"}
+    assert set(reasons) == {"empty.txt", "blank.txt", "binary.txt", "noext", "blob.bin", "big.txt"}
     assert "empty" in reasons["empty.txt"] and "empty" in reasons["blank.txt"]
-    assert "binary" in reasons["binary.txt"] and "binary" in reasons["noext"]
+    assert all("binary" in reasons[name] for name in ("binary.txt", "noext", "blob.bin"))
     assert "too large" in reasons["big.txt"] and "\n" not in "".join(warnings)
 
 
@@ -277,10 +278,11 @@ def test_folders_are_read_recursively_in_a_stable_order(tmp_path):
     write(tmp_path / "sub" / "deeper" / "d.txt", STORY[3])
     write(tmp_path / ".hidden.txt", STORY[0])
     write(tmp_path / ".git" / "e.txt", STORY[0])
-    write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100))  # no reader: silently passed over
-    write(tmp_path / "notes.csv", "a,b\n1,2\n")
+    write(tmp_path / "page_files" / "photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100))  # a page's asset: silent
+    write(tmp_path / "page_files" / "style.css", "body { color: red }")
+    write(tmp_path / "notes.csv", "a,b\n1,2\n")  # no reader, not an asset: said
     articles, warnings = read(tmp_path)
-    assert warnings == []
+    assert len(warnings) == 1 and "notes.csv" in warnings[0] and "no reader" in warnings[0]
     assert [os.path.relpath(a.origin, tmp_path) for a in articles] == [
         "a.txt", "b.txt", os.path.join("sub", "c.md"), os.path.join("sub", "deeper", "d.txt")]
     assert {a.input for a in articles} == {str(tmp_path)}

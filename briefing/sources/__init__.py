@@ -5,7 +5,9 @@
 An input that does not exist is an error (SourceError, exit 2). One that exists but cannot be used -
 unreadable, empty, binary, too large, no reader for it - is skipped with one warning line naming it and the
 reason, and the others are read. When nothing at all could be read, SourceError("nothing readable in: ...").
-Inside folders, hidden files and folders are skipped, and files no reader accepts are passed over silently.
+Inside folders, hidden files and folders are skipped, and so, silently, are the files that come with saved
+web pages (images, style sheets, scripts, fonts, media: QUIET_EXTENSIONS); any other file no reader accepts
+gets its warning (issue 7: a binary file is never dropped without a word).
 """
 from __future__ import annotations
 
@@ -20,9 +22,13 @@ from briefing.models import Article
 from briefing.sources.options import ReadOptions
 from briefing.sources.registry import NoReader, find_reader
 
-__all__ = ["read_inputs", "read_input_groups", "read_input", "ReadOptions", "SourceError", "is_url"]
+__all__ = ["read_inputs", "read_input_groups", "read_input", "ReadOptions", "SourceError", "is_url", "QUIET_EXTENSIONS"]
 
 Warn = Callable[[str], None]
+QUIET_EXTENSIONS = frozenset(
+    ".css .js .mjs .map .png .jpg .jpeg .gif .webp .svg .ico .bmp .tif .tiff .avif .heic .woff .woff2 .ttf "
+    ".otf .eot .mp3 .mp4 .m4a .webm .ogg .oga .wav .mov .avi .pyc .db .ini .lock .part .crdownload".split()
+)
 _URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://")
 _MAX_REASON_CHARS = 300
 
@@ -144,7 +150,9 @@ def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Articl
     try:
         reader = find_reader(target)
     except NoReader as why:
-        raise _Skip(f"no reader for it: {why}" if direct else None) from None
+        if not direct and os.path.splitext(target)[1].lower() in QUIET_EXTENSIONS:
+            raise _Skip(None) from None
+        raise _Skip(_no_reader(target, str(why))) from None
     if local:
         try:
             size = os.path.getsize(target)
@@ -162,6 +170,19 @@ def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Articl
         raise _Skip(f"cannot read ({error.strerror or error})") from None
     except Exception as error:  # a reader's bug or a library choking on hostile input: skip, go on
         raise _Skip(_reason(target, f"{reader.name} reader failed: {type(error).__name__}: {error}")) from None
+
+
+def _no_reader(target: str, why: str) -> str:
+    from briefing.text.decode import looks_binary
+
+    try:
+        with open(target, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        head = b""
+    if head and looks_binary(head):
+        return f"binary file, no reader for it ({why})"
+    return f"no reader for it: {why}"
 
 
 def _reason(target: str, message: str) -> str:

@@ -175,7 +175,7 @@ def _join(lines: list[str]) -> str:
     """Lines of one paragraph as one line; a line broken after a hyphen ("long-" / "term") is rejoined."""
     out = lines[0]
     for line in lines[1:]:
-        out += line if _HYPHEN_END.search(out) and line[:1].isalpha() else " " + line
+        out += line if _HYPHEN_END.search(out[-3:]) and line[:1].isalpha() else " " + line
     return out
 
 
@@ -213,7 +213,8 @@ def _continues(line: str, nxt: str, width: int | None) -> bool:
     if _LIST_ITEM.match(nxt) or nxt.startswith("#"):
         return False
     # not wrapped: each line is a paragraph (or a sentence), unless it visibly breaks mid-sentence
-    return not _SENTENCE_END.search(line.strip()) and nxt[:1].islower() and not line.strip().endswith(":")
+    end = line.strip()[-6:]
+    return not _SENTENCE_END.search(end) and nxt[:1].islower() and not end.endswith(":")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+\u2022]|\d{1,2}[.)])\s+")
@@ -257,6 +258,13 @@ _CLAUSE = re.compile(
     r"saying|because|since|when|with|raising|leaving|killing|prompting|according)\s)"
 )
 _QUOTES = re.compile(r"[\"\u201c\u201d]")
+
+
+_WORD = re.compile(r"\w")
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _is_headline(paragraph: str) -> bool:
@@ -308,12 +316,12 @@ def article_from_text(
         author = author or paragraphs[0][3:].strip()
         paragraphs.pop(0)
     cleaned = clean_paragraphs(paragraphs)
-    if not cleaned.paragraphs:
+    if not any(_WORD.search(p) for p in cleaned.paragraphs):
         return None
     body_text = "\n\n".join(cleaned.paragraphs)
     if title:
         title, _ = strip_dateline(title)
-    title = title or headline_from_lede(cleaned.paragraphs[0])
+    title = title or headline_from_lede(cleaned.paragraphs[0]) or _shorten(cleaned.paragraphs[0])
 
     published = parse_date(meta.get("published"))
     stated = parse_date(meta.get("event_date"))

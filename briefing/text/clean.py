@@ -80,6 +80,7 @@ _CAPTION_PREFIX = re.compile(
     re.I,
 )
 _MAX_CAPTION_WORDS = 70
+_CREDIT_TAIL = 160  # longer than any photo credit _PHOTO_CREDIT matches
 _MAX_SUBHEADING_WORDS = 12
 _MAX_SUBHEADING_CHARS = 100
 _MAX_TRAILER_CHARS = 400
@@ -109,7 +110,7 @@ def is_link_prompt(paragraph: str) -> bool:
 def is_subheading(paragraph: str) -> bool:
     """A short single line without final punctuation, starting with a capital, digit or quote."""
     p = paragraph.strip()
-    if not p or "\n" in p or _TERMINAL.search(p) or _BULLET.match(p):
+    if not p or "\n" in p or _TERMINAL.search(p[-6:]) or _BULLET.match(p):
         return False
     if len(p) > _MAX_SUBHEADING_CHARS or len(p.split()) > _MAX_SUBHEADING_WORDS:
         return False
@@ -121,7 +122,9 @@ def is_caption(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CAPTION_PREFIX.match(p):
         return True
-    return len(p.split()) <= _MAX_CAPTION_WORDS and bool(_PHOTO_CREDIT.search(p)) and not _ends_in_quote(p)
+    # (the credit pattern is anchored at the end: searching the tail only is the same, and much cheaper)
+    return (len(p.split()) <= _MAX_CAPTION_WORDS and bool(_PHOTO_CREDIT.search(p[-_CREDIT_TAIL:]))
+            and not _ends_in_quote(p))
 
 
 def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None] | None:
@@ -223,6 +226,8 @@ def _is_caption_pair(p: str, nxt: str) -> bool:
 
 def _is_doubled(p: str) -> bool:
     """A caption and its credited copy run together in one paragraph: "X. X. (Reuters)"."""
+    if len(p) < 80 or p.find(p[:20], 20) < 0:  # cheap test first: does its start come back later?
+        return False
     core = _PHOTO_CREDIT.sub("", p).rstrip()
     if len(core) < 40:
         return False
