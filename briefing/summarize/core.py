@@ -80,6 +80,7 @@ def summarize_sentences(
     chosen = select(
         candidates, concepts, merits, lengths, weights,
         max_words=max_words, max_sentences=max_sentences, conflicts=conflicts,
+        length_exponent=None if words is not None else 0.0,  # a count budget: length costs nothing
     )
     rank = {i: r for r, i in enumerate(candidates)}
     if IMPROVE:

@@ -23,9 +23,11 @@ ATTRIBUTION_BOOST = 0.05  # the sentence says who says so ("said", "according to
 # words and numbers ("1,165", "2.5"); a clitic ('s, 'll, n't's t) is matched but left out of the token
 _TOKEN = re.compile(r"([a-z0-9]+(?:[.,][0-9]+)*)(?:['\u2019](?:s|d|ll|re|ve|m|t)\b)?")
 
-# "WASHINGTON (AP) _ ", "KABUL, Afghanistan (Reuters) -- ", "MOSCOW - ": a dateline in front of the lead.
+# "WASHINGTON (AP) _ ", "KABUL, Afghanistan (Reuters) -- ", "MOSCOW, Dec. 5 (Xinhua) -- ", "(CNN) -- ":
+# a dateline in front of the lead.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z][A-Za-z.'\-]+){0,4}\s*(?:\([A-Za-z .&]+\)\s*)?|\([A-Za-z .&]+\)\s*)"
+    r"^(?:[A-Z][A-Z.'\-]+(?:[ ,]+[A-Z0-9][A-Za-z0-9.'\-]*){0,4}\s*(?:\([A-Za-z .&]+\)\s*)?"
+    r"|\([A-Za-z .&]+\)\s*)"
     r"(?:_|--|-|\u2013|\u2014|:)\s+(?=\S)"
 )
 # Lower-case phrases that mark boilerplate, credits and calls to action rather than news.

@@ -68,19 +68,22 @@ def select(
     max_words: float,
     max_sentences: float,
     conflicts: Callable[[int, list[int]], bool],
+    length_exponent: float | None = None,
 ) -> list[int]:
     """Indices of the chosen units, in the order chosen.
 
     `candidates` are the eligible units, in a fixed order that breaks every tie. `conflicts(i, chosen)`
-    says whether unit i repeats a chosen one (a near-duplicate), which excludes it.
+    says whether unit i repeats a chosen one (a near-duplicate), which excludes it. Gains are divided
+    by words ** length_exponent (LENGTH_EXPONENT by default; 0 suits a budget counted in sentences).
     """
+    exponent = LENGTH_EXPONENT if length_exponent is None else length_exponent
     rank = {i: r for r, i in enumerate(candidates)}
     cov = Coverage(weights)
     chosen: list[int] = []
     used = 0
 
     def ratio(i: int, g: float) -> float:
-        return g / (max(lengths[i], 1) ** LENGTH_EXPONENT)
+        return g / (max(lengths[i], 1) ** exponent)
 
     heap = [(-ratio(i, cov.gain(concepts[i], merits[i])), rank[i], i) for i in candidates]
     heapq.heapify(heap)
