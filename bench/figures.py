@@ -6,6 +6,12 @@ PATH defaults to ../shared/data relative to the repo root; reads casualties/inci
 Injured, Description). Prints a markdown table: accuracy of `briefing.figures` and of the naive baseline
 (first "<number> ... killed|dead" / "<number> ... injured|wounded" in the text, 0 when none), and the
 time per 1,000 texts (extraction and reconciliation, one process, after import).
+
+Many rows' counts are not in their text at all (the description is short; the count comes from elsewhere).
+A count is *reachable* when it is 0 or the text holds it in some form: one quantity ("12", "twelve", "a
+dozen", "a"), or the sum of up to three of them ("three Chinese citizens and their driver" is not, "two
+soldiers and 3 civilians" is). Accuracy is also reported on the reachable rows of each category: that is
+the part a text reader can be judged on.
 """
 from __future__ import annotations
 
@@ -35,6 +41,18 @@ def ours(text: str) -> tuple[int, int]:
     return totals["killed"].count, totals["injured"].count
 
 
+def reachable(text: str, gold: int) -> bool:
+    """Gold is 0, or one quantity of the text, or the sum of up to three of them."""
+    from itertools import combinations
+
+    from briefing.text.numbers import find_quantities
+
+    if gold == 0:
+        return True
+    values = [q.value for q in find_quantities(text)][:40]
+    return any(sum(c) == gold for n in (1, 2, 3) for c in combinations(values, n))
+
+
 def _int(value: str) -> int | None:
     try:
         return int(float(value))
@@ -45,7 +63,7 @@ def _int(value: str) -> int | None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
-    parser.add_argument("--show", type=int, default=0, help="print the first N misses")
+    parser.add_argument("--show", type=int, default=0, help="print the first N misses on reachable counts")
     args = parser.parse_args(argv)
     path = Path(args.data) / "casualties" / "incidents_dev.csv"
     if not path.is_file():
@@ -72,9 +90,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| naive regex | {acc(baseline, 0):.3f} | {acc(baseline, 1):.3f} | |")
     print(f"| briefing.figures | {acc(predicted, 0):.3f} | {acc(predicted, 1):.3f} | "
           f"{elapsed / len(texts) * 1000:.2f} (+ import {t_import:.2f}) |")
+    for k, name in ((0, "killed"), (1, "injured")):
+        rows_k = [i for i, (t, g) in enumerate(zip(texts, gold)) if reachable(t, g[k])]
+        ours_k = sum(predicted[i][k] == gold[i][k] for i in rows_k) / max(1, len(rows_k))
+        base_k = sum(baseline[i][k] == gold[i][k] for i in rows_k) / max(1, len(rows_k))
+        print(f"\n{name}: {len(rows_k)} of {len(rows)} rows reachable (ceiling {len(rows_k) / len(rows):.3f}); "
+              f"on them briefing.figures {ours_k:.3f}, naive {base_k:.3f}", end="")
+    print()
     shown = 0
     for text, p, g in zip(texts, predicted, gold):
-        if shown < args.show and p != g:
+        wrong = [k for k in (0, 1) if p[k] != g[k] and reachable(text, g[k])]
+        if shown < args.show and wrong:
             shown += 1
             print(f"\n- gold {g} got {p}: {text[:300]}")
     return 0
