@@ -98,6 +98,7 @@ def test_dateline_names_the_agency():
     assert (text, outlet) == ("Azerbaijan vowed Sunday a retaliation.", "Anadolu Agency")
     text, outlet = strip_dateline("WASHINGTON (AP) \u2014 The Senate voted.")
     assert (text, outlet) == ("The Senate voted.", "Associated Press")
+    assert strip_dateline("MOSCOW, October 11. /TASS/. Russia said.") == ("Russia said.", "TASS")
     unchanged = "Hamas (the group) - and others - said so."
     assert strip_dateline(unchanged) == (unchanged, None)
 

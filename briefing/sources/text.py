@@ -252,6 +252,7 @@ def _strip_markdown(text: str) -> tuple[str, str | None]:
 _MAX_HEADLINE_WORDS = 20
 _MAX_HEADLINE_CHARS = 160
 _TITLE_MIN_WORDS, _TITLE_MAX_WORDS = 6, 16
+_LEDE_CHARS = 2000
 # Where a lede sentence can be cut into a headline-like phrase: before a clause.
 _CLAUSE = re.compile(
     r",\s|;\s|\s[\u2013\u2014]\s|\s-\s|:\s|\s(?=(?:which|who|whose|where|after|as|while|despite|amid|following|"
@@ -281,6 +282,7 @@ def headline_from_lede(lede: str) -> str:
     """A headline-like phrase from the article's first sentence: its main clause, at most ~16 words."""
     from briefing.text.sentences import split_paragraph
 
+    lede = lede[:_LEDE_CHARS]  # a first sentence is never longer; a 10 MB "paragraph" must not be split whole
     sentence = (split_paragraph(lede) or [lede])[0].strip()
     sentence = re.sub(r"[.!?\u2026]+([\"'\u201d\u2019]?)$", r"\1", sentence)
     words = sentence.split()

@@ -67,6 +67,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'\-]*(?:[ ,]+[A-Z][\w.'\-]*){0,4})(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
     r"\((?P<agency>[A-Za-z][\w .&/\-]{0,30})\)\s*(?:[-\u2013\u2014:]+\s*)"
 )
+# "MOSCOW, October 11. /TASS/. "
+_DATELINE_SLASHES = re.compile(r"^(?P<place>[A-Z][\w.'\- ]{1,40}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?)\.?\s*/(?P<agency>[A-Za-z-]{2,12})/\.?\s*")
 # Photo credits ending a caption: "(Reuters)", "(AP Photo/John Doe)", "(Photo: AFP)", "/ Getty Images"
 _PHOTO_CREDIT = re.compile(
     r"(?:\((?:[^()]{0,40}?\b(?:photo|photograph|image|file|getty|afp|reuters|ap|epa|aa|anadolu|xinhua|"
@@ -157,7 +159,7 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     """("Azerbaijan vowed ...", "Anadolu Agency") from "BAKU, Azerbaijan (AA) - Azerbaijan vowed ..."."""
     from briefing.sources.outlets import known_outlet
 
-    m = _DATELINE.match(paragraph)
+    m = _DATELINE.match(paragraph) or _DATELINE_SLASHES.match(paragraph)
     if not m:
         return paragraph, None
     outlet = known_outlet(m.group("agency"))
