@@ -75,7 +75,7 @@ def summarize_sentences(
     texts = [u.text for u in units]
 
     def conflicts(i: int, chosen: list[int]) -> bool:
-        return any(texts[i] == texts[j] or dupes.near(i, j) for j in chosen)
+        return any(texts[i] == texts[j] or dupes.repeats(i, j) for j in chosen)
 
     chosen = select(
         candidates, concepts, merits, lengths, weights,

@@ -13,6 +13,10 @@ from collections import defaultdict
 from briefing.summarize.features import Unit, is_stopword
 
 DUPLICATE_SIMILARITY = 0.6
+# Two chosen sentences never repeat the same run of this many stemmed words (with at least
+# PHRASE_CONTENT_WORDS content words in it): a quote and the paraphrase that repeats it, one suffices.
+PHRASE_WORDS = 5
+PHRASE_CONTENT_WORDS = 3
 
 
 def content_stems(unit: Unit) -> frozenset[str]:
@@ -30,11 +34,30 @@ class DuplicateIndex:
     """Finds, for one sentence, every other sentence that says the same thing."""
 
     def __init__(self, units: list[Unit]):
+        self.units = units
         self.stems = [content_stems(u) for u in units]
         self._postings: dict[str, list[int]] | None = None
+        self._phrases: dict[int, frozenset[tuple[str, ...]]] = {}
 
     def near(self, i: int, j: int) -> bool:
         return similarity(self.stems[i], self.stems[j]) >= DUPLICATE_SIMILARITY
+
+    def phrases(self, i: int) -> frozenset[tuple[str, ...]]:
+        """Runs of PHRASE_WORDS stemmed tokens of unit i that carry PHRASE_CONTENT_WORDS content words."""
+        got = self._phrases.get(i)
+        if got is None:
+            toks = self.units[i].tokens
+            content = [not is_stopword(t) for t in toks]
+            got = self._phrases[i] = frozenset(
+                tuple(toks[k:k + PHRASE_WORDS])
+                for k in range(len(toks) - PHRASE_WORDS + 1)
+                if sum(content[k:k + PHRASE_WORDS]) >= PHRASE_CONTENT_WORDS
+            )
+        return got
+
+    def repeats(self, i: int, j: int) -> bool:
+        """Whether units i and j say the same thing: near-duplicates, or one repeats a phrase of the other."""
+        return self.near(i, j) or not self.phrases(i).isdisjoint(self.phrases(j))
 
     def duplicates_of(self, i: int) -> list[int]:
         """Indices (ascending) of the other units that are near-duplicates of unit i."""

@@ -102,8 +102,8 @@ def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
     stripped = text.rstrip(_QUOTES + " )")
     if stripped.endswith("?"):
         return False  # questions are rhetorical, they report nothing
-    if text[:1] in _QUOTES and text.rstrip()[-1:] in _QUOTES and not _ATTRIBUTION_STEMS.intersection(tokens):
-        return False  # a quotation without its speaker
+    if text[:1] in _QUOTES and _ATTRIBUTION_STEMS.isdisjoint(tokens):
+        return False  # a quotation (or the start of one) without its speaker
     if _BYLINE.match(text):
         return False
     low = text.lower()
