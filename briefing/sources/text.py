@@ -262,6 +262,7 @@ _QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
 _WORD = re.compile(r"\w")
+_NOT_HEADLINE_END = re.compile(r"[.,;:\u2026][\"'\u201d\u2019)\]]*$")  # a sentence, maybe quoted; "?"/"!" may end one
 
 
 def _shorten(text: str, limit: int = 80) -> str:
@@ -272,7 +273,7 @@ def _is_headline(paragraph: str) -> bool:
     p = paragraph.strip()
     if not p or len(p) > _MAX_HEADLINE_CHARS or len(p.split()) > _MAX_HEADLINE_WORDS:
         return False
-    if p.endswith((".", ",", ";", ":")) or _LIST_ITEM.match(p) or parse_trailer(p):
+    if _NOT_HEADLINE_END.search(p[-6:]) or _LIST_ITEM.match(p) or parse_trailer(p):
         return False
     first = p.lstrip("\"'\u201c\u2018")[:1]
     return first.isupper() or first.isdigit()
@@ -305,6 +306,8 @@ def article_from_text(
     text: str, *, origin: str, markdown: bool = False, input: str = ""
 ) -> Article | None:
     """One Article from decoded text, or None when no body text is left after cleaning."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta, body = _front_matter(text)
     md_title = None
     if markdown:
