@@ -165,3 +165,27 @@ def test_figure_points_at_its_article_and_sentence():
     arts = [art("Nothing happened here."), art("Calm day. A sniper killed 2 guards at the gate.")]
     (f,) = extract_figures(arts)
     assert f.article == 1 and f.sentence == "A sniper killed 2 guards at the gate."
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a pronoun for one more person
+    ("A roadside bomb hit a patrol in Helmand. One soldier was killed and another was wounded.", 1, 1),
+    ("Two farmers were shot. One of them died and the other was critically injured.", 1, 1),
+    ("A mortar round killed a shepherd and another civilian was hurt.", 1, 1),
+    # the first item after an active verb is its object, not the passive subject
+    ("The blast killed at least 20 people and another 29 were injured.", 20, 29),
+    ("A grenade killed four traders and a further 11 were wounded.", 4, 11),
+    # a definite person at the start of a sentence
+    ("Gunmen opened fire on a car near the bridge. The driver was killed and a passenger was injured.", 1, 1),
+    # a part named after the figure is not added to it
+    ("Shelling hit the market, killing 10 people, 3 of them children.", 10, 0),
+    # attackers named in a trailing "including" are taken out
+    ("Gunmen stormed a hotel downtown. Twenty people were killed, including two assailants.", 18, 0),
+])
+def test_pronouns_objects_and_parts(text, killed, injured):
+    assert counts(text) == (killed, injured)
+
+
+def test_the_other_attacker_stays_an_attacker():
+    text = "Police confronted the two assailants. One of the assailants was shot dead and the other was wounded."
+    assert counts(text) == (0, 0)

@@ -62,7 +62,7 @@ class _Sentence:
 
     def __init__(self, text: str):
         self.text = text
-        self.quantities: list[Quantity] = find_quantities(text)
+        self.quantities: list[Quantity] = _with_pronoun_counts(text, find_quantities(text))
         parts, pos = [], 0
         for i, q in enumerate(self.quantities):
             parts.append(text[pos:q.start])
@@ -78,6 +78,20 @@ class _Sentence:
 
     def indices(self, span: str) -> list[int]:
         return [int(i) for i in P.Q_TOKEN.findall(span)]
+
+
+def _with_pronoun_counts(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Add the one person a pronoun stands for: "another was wounded", "another civilian", "the other died".
+
+    "another 29" keeps its number (the pronoun is only a prefix there)."""
+    starts = {q.start for q in quantities}
+    extra = []
+    for m in P.PRONOUN_ONE.finditer(text):
+        nxt = re.match(r"\s*", text[m.end():]).end() + m.end()
+        if nxt in starts or any(q.start <= m.start() < q.end for q in quantities):
+            continue
+        extra.append(Quantity(1, 1, 1, None, m.group(0), m.start(), m.end()))
+    return sorted(quantities + extra, key=lambda q: q.start) if extra else quantities
 
 
 def _sentence_figures(text: str, index: int, claimant: str | None, agents: frozenset[str]) -> list[Figure]:
@@ -99,14 +113,21 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: froze
     for m in P.DEATH_TOLL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed")
-    for m in P.PASSIVE.finditer(s.masked):
+    pos = 0
+    while (m := P.PASSIVE.search(s.masked, pos)) is not None:
+        pos = m.end()
+        if P.AFTER_ACTIVE.search(s.masked[max(0, m.start() - 60):m.start()]):
+            # the first item is an active verb's object: the passive subject starts after a separator
+            pos = _passive_restart(s.masked, m)
+            continue
         category = next(c for c in CATEGORIES if m.group(c))
         if not m.group("aux").strip() and category != "damaged" and _agent_reading(s.masked, m):
             continue
         if _hedged(s.masked, m.start("list")):
             continue
-        make.from_list(m, category)
+        # ", including six children," after the participle is part of the figure; attackers in it are taken out
         trailing = P.TRAILING_INCL.match(s.masked, m.end())
+        make.from_list(m, category, trailing=trailing.group(0) if trailing else "")
         if trailing:
             s.used.update(s.indices(trailing.group(0)))
     for regex in (P.ACTIVE, P.LEAVING):
@@ -134,6 +155,16 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: froze
     return make.figures
 
 
+def _passive_restart(masked: str, m: re.Match) -> int:
+    """Where a passive subject may start after an active verb's object ("killed 6 soldiers and another were
+    injured"): after the first separator that introduces another/others/more, else after the last one."""
+    seps = list(P.SEP_RE.finditer(masked, m.start("list"), m.start("aux")))
+    for sep in seps:
+        if P.ADDITIVE_ITEM.match(masked, sep.end()):
+            return sep.end()
+    return seps[-1].end() if seps else m.end()
+
+
 def _agent_reading(masked: str, m: re.Match) -> bool:
     """'a gunman killed 3 people': the noun phrase before an active verb is the agent, not the victims."""
     return bool(P.OBJECT_AFTER.match(masked, m.end("verb")))
@@ -156,21 +187,23 @@ class _Maker:
                                    claimant=self.claimant, scope="incident", article=self.article,
                                    sentence=self.s.text, text=words))
 
-    def from_list(self, m: re.Match, category: str, force_role: str | None = None) -> None:
+    def from_list(self, m: re.Match, category: str, force_role: str | None = None, trailing: str = "") -> None:
         s = self.s
         list_text = m.group("list")
         indices = s.indices(list_text)
-        if not indices and not re.search(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", list_text):
+        if not indices and not re.search(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", list_text, re.I):
             return
         if indices and all(i in s.used for i in indices):
             return
         # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out
-        items = [self._item(im.group(0), category) for im in P.ITEM_RE.finditer(list_text)
-                 if not any(i in s.used for i in s.indices(im.group(0)))]
+        # a part after the first item ("10 people, 3 of them children") is already in it
+        items = [self._item(im.group(0), category) for n, im in enumerate(P.ITEM_RE.finditer(list_text))
+                 if not any(i in s.used for i in s.indices(im.group(0)))
+                 and not (n and P.PART_OF.match(im.group(0)))]
         items = [it for it in items if it is not None]
         if not items:
             return
-        incl = m.groupdict().get("incl") or ""
+        incl = (m.groupdict().get("incl") or "") + " " + trailing
         incl_indices = s.indices(incl)
         s.used.update(indices)
         s.used.update(incl_indices)
@@ -233,6 +266,8 @@ class _Maker:
         if is_object:
             return (q, "__object__", "victim", item_text)
         role = self._role(np_text) if category in ("killed", "injured", "missing") else "victim"
+        if not np_text and q.text.lower().split()[-1] in ("another", "other") and self.figures:
+            role = self.figures[-1].role  # "one of the assailants was shot dead and the other was wounded"
         return (q, _group(np_text), role, item_text)
 
     def _role(self, np_text: str) -> str:

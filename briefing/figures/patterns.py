@@ -47,6 +47,12 @@ LEAVING_VERBS = r"leav(?:ing|es?)|left"
 LEFT_STATES = {"killed": r"dead", "injured": r"injured|wounded|hurt", "displaced": r"homeless|displaced",
                "missing": r"missing"}
 
+# A pronoun for one more person, when no number follows: "one was killed and another was wounded", "another
+# civilian", "one died and the other was injured" (not "the other two", not "the other side").
+PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|the\s+other(?=\s+(?:was|has|had|is|died|suffered|sustained|remains?)\b))\b"
+                         r"(?!\s+(?:one|of|time|attack|incident|blast|explosion|bomb|device|day|side|group|round|"
+                         r"\d))")
+
 # Words that can never be part of the counted noun phrase: verbs, auxiliaries, prepositions, conjunctions and
 # the nouns the patterns themselves spell out. Every other word is tagged with TAG in the masked sentence, so
 # a noun-phrase word is simply "a tagged word": short patterns, fast to compile and to run.
@@ -130,6 +136,11 @@ IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s
 TRAILING_INCL = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
                            rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$)", re.I)
 ITEM_RE = re.compile(ITEM, re.I)
+SEP_RE = re.compile(_SEP, re.I)
+PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)
+# Just after an active verb, a list is that verb's object: "killed 6 soldiers and another were injured".
+AFTER_ACTIVE = re.compile(rf"\b(?:{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?$", re.I)
+ADDITIVE_ITEM = re.compile(rf"(?:{_PREFIX})|{Q}\s+(?:others|more)\b|{Q}\s+(?:were|was)\b", re.I)
 ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX}))?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
 
