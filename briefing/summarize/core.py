@@ -14,7 +14,7 @@ from briefing.summarize.select import fill, improve, merit, select
 # The budget when the caller gives neither words nor sentences: about a third of a page.
 DEFAULT_WORDS = 250
 # Swaps after greedy selection consider this many of the best sentences by value per word.
-SWAP_POOL = 60
+SWAP_POOL = 30
 IMPROVE = True
 
 
@@ -79,7 +79,7 @@ def summarize_sentences(
 
     chosen = select(
         candidates, concepts, merits, lengths, weights,
-        max_words=max_words, max_sentences=max_sentences, conflicts=conflicts,
+        max_words=max_words, max_sentences=max_sentences, conflicts=conflicts, alone=alone,
         length_exponent=None if words is not None else 0.0,  # a count budget: length costs nothing
     )
     rank = {i: r for r, i in enumerate(candidates)}

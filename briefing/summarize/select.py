@@ -68,12 +68,14 @@ def select(
     max_words: float,
     max_sentences: float,
     conflicts: Callable[[int, list[int]], bool],
+    alone: Sequence[float],
     length_exponent: float | None = None,
 ) -> list[int]:
     """Indices of the chosen units, in the order chosen.
 
     `candidates` are the eligible units, in a fixed order that breaks every tie. `conflicts(i, chosen)`
-    says whether unit i repeats a chosen one (a near-duplicate), which excludes it. Gains are divided
+    says whether unit i repeats a chosen one (a near-duplicate), which excludes it. `alone[i]` is unit
+    i's gain on an empty summary (its value on its own). Gains are divided
     by words ** length_exponent (LENGTH_EXPONENT by default; 0 suits a budget counted in sentences).
     """
     exponent = LENGTH_EXPONENT if length_exponent is None else length_exponent
@@ -85,7 +87,7 @@ def select(
     def ratio(i: int, g: float) -> float:
         return g / (max(lengths[i], 1) ** exponent)
 
-    heap = [(-ratio(i, cov.gain(concepts[i], merits[i])), rank[i], i) for i in candidates]
+    heap = [(-ratio(i, alone[i]), rank[i], i) for i in candidates if alone[i] > 0.0]
     heapq.heapify(heap)
     while heap and len(chosen) < max_sentences:
         neg, r, i = heapq.heappop(heap)
@@ -93,7 +95,7 @@ def select(
             continue  # never fits again: the budget only shrinks
         g = cov.gain(concepts[i], merits[i])
         if g <= 0.0:
-            break  # gains only shrink: nothing left adds anything
+            continue  # adds nothing now, so never will (gains only shrink); the fill step may take it
         current = -ratio(i, g)
         if heap and (current, r) > heap[0][:2]:
             heapq.heappush(heap, (current, r, i))  # stale: re-queue with its true gain
@@ -105,14 +107,13 @@ def select(
         cov.add(concepts[i], merits[i])
 
     # The best single sentence can beat a greedy set of short ones (budgeted coverage guarantee).
-    empty = Coverage(weights)
     best_single = max(
         (i for i in candidates if lengths[i] <= max_words),
-        key=lambda i: (empty.gain(concepts[i], merits[i]), -rank[i]),
+        key=lambda i: (alone[i], -rank[i]),
         default=None,
     )
     if best_single is not None and chosen and best_single not in chosen:
-        if empty.gain(concepts[best_single], merits[best_single]) > cov.value():
+        if alone[best_single] > cov.value():
             chosen = [best_single]
             used = lengths[best_single]
     return chosen
@@ -189,4 +190,4 @@ def improve(
     return chosen
 
 
-MAX_SWAPS = 4
+MAX_SWAPS = 3
