@@ -10,13 +10,10 @@ from collections import Counter
 
 from briefing.summarize.features import Unit, is_stopword
 
-# With this many articles or more, a concept must be reported by at least two of them to count.
+# From this many articles on, a concept must be reported by at least two of them to count ...
 MIN_ARTICLES_FOR_AGREEMENT = 3
+# ... and from this many on, by at least three.
 MANY_ARTICLES = 8
-# Extra weight for each further sentence that repeats a concept within the articles (0 = articles only).
-REPEAT_WEIGHT = 0.0
-# Content words as concepts too, at this fraction of their weight (0 = bigrams only, as ICSISumm).
-UNIGRAM_WEIGHT = 0.0
 
 
 # Every stem gets a small integer for the life of the process; stopwords get negative ones, so that a
@@ -43,13 +40,6 @@ def unit_bigrams(tokens: list[str]) -> dict[int, None]:
     )
 
 
-def unit_words(tokens: list[str]) -> dict[int, None]:
-    """Content words as concepts (negative keys never collide with bigram keys, which are positive or
-    far from zero)."""
-    vocab = _VOCAB
-    return dict.fromkeys(-(vocab.get(t) or _token_id(t)) for t in tokens if not is_stopword(t))
-
-
 def agreement_threshold(n_articles: int) -> float:
     """How many articles must report a concept for it to count: 1 for one or two articles, 2 from
     three, 3 from MANY_ARTICLES on (ICSISumm keeps bigrams found in 3 of 10 documents)."""
@@ -59,14 +49,11 @@ def agreement_threshold(n_articles: int) -> float:
 def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]], list[float]]:
     """For every unit the ids of the concepts it holds, and the weight of every concept id.
 
-    Weight = number of articles using the concept (+ REPEAT_WEIGHT per further sentence using it);
-    with a single article, the number of its sentences using it.
+    Weight = the number of articles using the concept; with a single article, the number of its
+    sentences using it. Concepts below `agreement_threshold` articles are dropped.
     """
     grams = [unit_bigrams(u.tokens) for u in units]
-    if UNIGRAM_WEIGHT:
-        for u, g in zip(units, grams):
-            g.update(unit_words(u.tokens))
-    # df: in how many articles a concept appears (a set per article, counted by Counter in C)
+    # df: in how many articles a concept appears (one set per article, counted by Counter in C)
     df: Counter[int] = Counter()
     article_grams: set[int] = set()
     current = units[0].article if units else -1
@@ -77,18 +64,12 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
             current = u.article
         article_grams.update(g)
     df.update(article_grams)
-    if n_articles > 1 and not REPEAT_WEIGHT:
-        weight: dict[int, float] = df
+    if n_articles > 1:
+        weight = df
     else:
-        sf: Counter[int] = Counter()
+        weight = Counter()
         for g in grams:
-            sf.update(g.keys())  # keys: a dict would be read as counts
-        if n_articles > 1:
-            weight = {c: d + REPEAT_WEIGHT * (sf[c] - d) for c, d in df.items()}
-        else:
-            weight = sf
-    if UNIGRAM_WEIGHT:
-        weight = {c: w * UNIGRAM_WEIGHT if c < 0 else w for c, w in weight.items()}
+            weight.update(g.keys())  # keys: a dict would be read as counts
 
     threshold = agreement_threshold(n_articles)
     # A set of articles with nothing in common still needs something to cover.

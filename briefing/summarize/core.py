@@ -15,7 +15,6 @@ from briefing.summarize.select import fill, improve, merit, select
 DEFAULT_WORDS = 250
 # Swaps after greedy selection consider this many of the best sentences by value per word.
 SWAP_POOL = 30
-IMPROVE = True
 
 
 def _check_budget(name: str, value: int | None) -> None:
@@ -83,10 +82,9 @@ def summarize_sentences(
         length_exponent=None if words is not None else 0.0,  # a count budget: length costs nothing
     )
     rank = {i: r for r, i in enumerate(candidates)}
-    if IMPROVE:
-        pool = sorted(candidates, key=lambda i: (-alone[i] / max(lengths[i], 1), rank[i]))[:SWAP_POOL]
-        chosen = improve(chosen, pool, concepts, merits, lengths, weights,
-                         max_words=max_words, conflicts=conflicts, pool=SWAP_POOL)
+    pool = sorted(candidates, key=lambda i: (-alone[i] / max(lengths[i], 1), rank[i]))[:SWAP_POOL]
+    chosen = improve(chosen, pool, concepts, merits, lengths, weights,
+                     max_words=max_words, conflicts=conflicts, pool=SWAP_POOL)
 
     def preference(i: int) -> tuple:
         return (-alone[i], -merits[i], rank[i])
