@@ -109,6 +109,9 @@ class Story:
     figures: tuple[Figure, ...] = ()
     totals: tuple[Total, ...] = ()
     score: float = 0.0
+    # The reconciled single-incident figures of categories whose headline is a running toll, so that a
+    # brief can say both "41 killed since 27 September" and "at least 9 killed in this attack".
+    incident_totals: tuple[Total, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -344,8 +344,16 @@ def figure_value(total: dict) -> str:
 def key_figures(story: dict) -> list[dict[str, Any]]:
     """Rows of a story's key-figures table (a story dict of brief_dict): its reconciled totals, else
     its victim figures (attackers are never shown as casualties). Every row has the same keys."""
-    if story["totals"]:
-        return [_figure_row(t, t["figures"], t["refs"], t["sources"], bool(t["contested"])) for t in story["totals"]]
+    totals = [t for t in story["totals"] if t["figures"]]  # a category nobody reported is not "0"
+    if totals:
+        incident = {t["category"]: t for t in story.get("incident_totals", ()) if t["figures"]}
+        rows = []
+        for t in totals:
+            rows.append(_figure_row(t, t["figures"], t["refs"], t["sources"], bool(t["contested"])))
+            if t["category"] in incident and t["scope"] == "cumulative":
+                i = incident[t["category"]]  # the running toll first, then the latest incident's own figure
+                rows.append(_figure_row(i, i["figures"], i["refs"], i["sources"], bool(i["contested"])))
+        return rows
     victims = [f for f in story["figures"] if f.get("role", "victim") == "victim"][:KEY_FIGURES_LIMIT]
     return [
         _figure_row(f, [f], [] if f["ref"] is None else [f["ref"]], [f["source"]] if f["source"] else [], False)
@@ -361,7 +369,8 @@ def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[
         "number": format_number(item["count"]) if single else figure_value(item),
         "what": figure_what(item),
         "contested": contested,
-        "claimants": distinct_claimants(f["claimant"] for f in figures),
+        # "according to" names who gives THIS number, not everyone who reported the category
+        "claimants": distinct_claimants(f["claimant"] for f in figures if contested or f["count"] == item["count"]),
         "claims": [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"]} for f in figures],
         "refs": refs,
         "sources": sources,
@@ -387,15 +396,32 @@ _CATEGORY_WORDS = {
 def figure_what(total: dict) -> str:
     """What the number counts: "civilians killed (cumulative, since September 27)"."""
     category = total.get("category") or ""
-    group = total.get("group")
+    figures = total.get("figures") or ()
+    group = total.get("group") or (figures[0].get("group") if figures else None)
     if not group and category != "damaged":
         group = "people"
     words = " ".join(w for w in (group, _CATEGORY_WORDS.get(category, category)) if w)
     scope = total.get("scope")
-    period = total.get("period")
+    period = tidy_period(total.get("period"))
     detail = ", ".join(w for w in ("cumulative" if scope == "cumulative" else
                                    "single incident" if scope == "incident" else None, period) if w)
     return f"{words} ({detail})" if detail else words
+
+
+_ASIDE = re.compile(r",\s*(?:when|which|where|as|after)\b[^,]*,")
+
+
+def tidy_period(period: str | None) -> str | None:
+    """A period as the table shows it: "Between Sept. 27, when the clashes began, and October 11"
+    becomes "between Sept. 27 and October 11" (asides dropped, the words otherwise as reported)."""
+    if not period:
+        return None
+    text = re.sub(r"\s+", " ", _ASIDE.sub("", period)).strip(" ,.")
+    first = text.split(" ", 1)[0]
+    return first.lower() + text[len(first):] if first.lower() in _PERIOD_WORDS else text
+
+
+_PERIOD_WORDS = {"between", "since", "from", "during", "over", "in", "this", "last", "so", "until", "through"}
 
 
 def some_names(names: Sequence[str], limit: int = 8) -> str:

@@ -119,6 +119,7 @@ def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "developments": [selected_dict(s, articles) for s in story.developments],
         "figures": [figure_dict(f, articles) for f in story.figures],
         "totals": [total_dict(t, articles) for t in story.totals],
+        "incident_totals": [total_dict(t, articles) for t in story.incident_totals],
         "sources": _outlets(articles, story.articles),
         "articles": _unique(_origin(articles, i) for i in story.articles),
         "refs": [i for i in story.articles if _article(articles, i) is not None],

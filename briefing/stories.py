@@ -173,6 +173,7 @@ def build_stories(
             figures=story_figures[g],
             totals=tuple(totals[g]),
             score=scores[g],
+            incident_totals=tuple(incident_totals(story_figures[g], totals[g])),
         ))
     listed = [
         Story(title=articles[groups[g][0]].title, articles=tuple(sorted(groups[g])), key_points=(), developments=(), score=scores[g])
@@ -205,6 +206,13 @@ def _chunk_figures(task: tuple[list[Article], int]) -> list[Figure]:
 
     subset, offset = task
     return [replace(f, article=f.article + offset) for f in extract_figures(subset)]
+
+
+def incident_totals(figures: Sequence[Figure], totals: Sequence[Total]) -> list[Total]:
+    """Single-incident figures reconciled on their own, for the categories whose headline is a running toll."""
+    cumulative = {t.category for t in totals if t.scope == "cumulative" and t.figures}
+    incident = [f for f in figures if f.scope == "incident" and f.category in cumulative]
+    return [t for t in _reconcile(incident) if t.category in cumulative and t.figures]
 
 
 def _reconcile(figures: Sequence[Figure]) -> list[Total]:

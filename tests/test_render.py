@@ -16,6 +16,7 @@ from briefing import assets
 from briefing.errors import RenderError
 from briefing.models import Article, Brief, Figure, Selected, Story, Total
 from briefing.render import (
+    key_figures,
     markdown_escape,
     render,
     render_email,
@@ -24,6 +25,7 @@ from briefing.render import (
     render_markdown,
     render_pdf,
     render_template,
+    tidy_period,
 )
 from briefing.serialize import article_dict, brief_dict, figure_dict, selected_dict, total_dict
 from briefing.text.sentences import split_sentences
@@ -356,3 +358,40 @@ def test_a_title_that_repeats_a_quoted_sentence_is_not_printed_twice():
     table = html.split('class="sources"', 1)[1]
     assert " ".join(lede.split()[:6]) + "\u2026" in table
     assert articles[1].title in table  # other titles are printed whole
+
+
+def test_key_figures_show_a_running_toll_and_then_the_incident_figure():
+    articles = seeds_articles()
+    story = seeds_story(articles)
+    incident = Total("killed", 9, 9, None, "at least", "incident", None,
+                     (_figure(articles, 1, "At least nine", "killed", 9, qualifier="at least", scope="incident"),))
+    story = replace(story, totals=story.totals[:2], incident_totals=(incident,))
+    rows = key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0])
+    assert [r["value"] for r in rows] == ["41", "9", "over 200"] or [r["number"] for r in rows] == ["41", "9", "200"]
+    assert "single incident" in rows[1]["what"] and "cumulative" in rows[0]["what"]
+
+
+def test_a_category_nobody_reported_is_not_shown_as_zero():
+    articles = seeds_articles()
+    story = seeds_story(articles)
+    empty = Total("injured", 0, 0, None, None, "incident", None, ())
+    story = replace(story, totals=(story.totals[0], empty))
+    rows = key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0])
+    assert len(rows) == 1 and rows[0]["number"] == "41"
+
+
+def test_according_to_names_who_gives_that_number():
+    articles = seeds_articles()
+    figs = (
+        _figure(articles, 1, "34 others", "injured", 34, scope="incident", claimant="the health ministry"),
+        _figure(articles, 0, "wounded dozens", "injured", 12, scope="incident", claimant="Aliyev"),
+    )
+    story = replace(seeds_story(articles), totals=(Total("injured", 34, 34, None, None, "incident", None, figs),))
+    rows = key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0])
+    assert rows[0]["claimants"] == ["the health ministry"]
+
+
+def test_periods_drop_asides_but_keep_the_reported_words():
+    assert tidy_period("Between Sept. 27, when the clashes began, and October 11") == "between Sept. 27 and October 11"
+    assert tidy_period("Monday's attack") == "Monday's attack"
+    assert tidy_period(None) is None

@@ -159,3 +159,17 @@ def test_progress_draws_a_bar_on_a_terminal(total):
         for _ in range(total):
             bar.advance()
     assert f"{total}/{total}" in out.getvalue() and out.getvalue().endswith("\n")
+
+
+def test_incident_totals_only_for_categories_headed_by_a_running_toll():
+    from briefing.models import Figure
+
+    def fig(category, count, scope, article=0):
+        return Figure(category, count, count, None, None, "people", None, scope, article, "s")
+
+    figures = [fig("killed", 41, "cumulative"), fig("killed", 9, "incident"), fig("killed", 9, "incident", 1),
+               fig("injured", 34, "incident")]
+    totals = [Total("killed", 41, 41, None, None, "cumulative", None, (figures[0],)),
+              Total("injured", 34, 34, None, None, "incident", None, (figures[3],))]
+    incident = stories.incident_totals(figures, totals)
+    assert [(t.category, t.count, t.scope) for t in incident] == [("killed", 9, "incident")]
