@@ -48,11 +48,29 @@ def test_attackers_are_not_victims():
     assert any(f.role == "perpetrator" and f.count == 3 for f in figures)
 
 
-def test_militants_are_perpetrators_only_when_they_attacked():
-    attacked = "Militants stormed an army post. 6 soldiers and 4 militants were killed."
+def test_militants_are_perpetrators_only_when_they_attacked_one_sidedly():
+    attacked = "Militants stormed a village market. 6 traders and 4 militants were killed."
     assert counts(attacked)[0] == 6
     raided = "Troops raided a hideout in the forest, killing 9 militants."
     assert counts(raided)[0] == 9
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a clash between armed parties: the dead of both sides are victims of the event
+    ("Militants stormed an army post. 6 soldiers and 4 militants were killed.", 10),
+    ("Troops clashed with rebels near the border; 3 soldiers and 5 rebels were killed.", 8),
+    ("Police exchanged fire with gunmen at a checkpoint. Two officers and three gunmen died.", 5),
+    ("Army forces fought ISWAP fighters near Marte, killing 5 (including 3 fighters).", 5),
+    # a one-sided attack: its perpetrators are not victims, whatever they are called
+    ("Bandits attacked a village and killed 7 farmers. Two bandits were killed by vigilantes.", 7),
+    ("Gunmen opened fire at a wedding party. Nine guests and one gunman were killed.", 9),
+    ("A suicide bomber struck a police convoy, killing 4 officers and himself.", 4),
+    ("Assailants attacked an army checkpoint. Two soldiers and three assailants were killed.", 2),
+    # people killed by the security forces, with no attack of theirs in the text, are the event's victims
+    ("Police shot dead 2 robbery suspects in the market district.", 2),
+])
+def test_clash_dead_count_one_sided_attackers_do_not(text, killed):
+    assert counts(text)[0] == killed
 
 
 @pytest.mark.parametrize("text, killed, injured", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from briefing.models import Article, Figure
 from briefing.text.numbers import Quantity, find_quantities
@@ -41,20 +42,37 @@ def _article_figures(text: str, index: int) -> list[Figure]:
     return figures
 
 
-def _agent_nouns(text: str) -> frozenset[str]:
-    """Nouns the text uses for the attacking side ("militants stormed ..."): killed ones are perpetrators."""
-    found = set()
-    for m in _AGENT.finditer(text):
-        found.add(_stem(m.group(1)))
-    return frozenset(found)
+class _Sides(NamedTuple):
+    attackers: frozenset[str]  # stems of the armed nouns that attacked one-sidedly ("militant")
+    clash: bool  # armed parties fought each other
 
 
-_AGENT = re.compile(r"\b(militants?|insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?|terrorists?)"
-                    + P.AGENT_VERBS, re.I)
+def _agent_nouns(text: str) -> _Sides:
+    """Armed groups the text makes the attacking side of a one-sided attack: killed ones are perpetrators.
+
+    "militants attacked a village" or "bandits killed 3 civilians" is one-sided; "militants attacked an army
+    post", or a text that reports fighting ("clashed", "gun battle"), is a clash between armed parties and its
+    dead on both sides are victims of the event. Gunmen and terrorists are the attacking side unless the event
+    is a clash."""
+    clash = bool(P.CLASH.search(text))
+    one_sided, unknown = set(), set()
+    for m in P.SIDED_AGENT.finditer(text):
+        target = m.group("target")
+        civilian, armed = P.CIVILIAN_TARGET.search(target), P.ARMED_TARGET.search(target)
+        if civilian and (not armed or civilian.start() < armed.start()):
+            one_sided.add(_stem(m.group(1)))
+        elif armed:
+            clash = True
+        else:
+            unknown.add(_stem(m.group(1)))
+    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash)
 
 
 def _stem(word: str) -> str:
-    return word.lower().rstrip("s")
+    word = word.lower()
+    if word.startswith("militia"):
+        return "militia"  # militia, militias, militiamen
+    return word[:-3] + "man" if word.endswith("men") else word.rstrip("s")
 
 
 class _Sentence:
@@ -94,7 +112,7 @@ def _with_pronoun_counts(text: str, quantities: list[Quantity]) -> list[Quantity
     return sorted(quantities + extra, key=lambda q: q.start) if extra else quantities
 
 
-def _sentence_figures(text: str, index: int, claimant: str | None, agents: frozenset[str]) -> list[Figure]:
+def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Sides) -> list[Figure]:
     if not P.TRIGGER.search(text):
         return []
     s = _Sentence(text)
@@ -273,8 +291,10 @@ class _Maker:
     def _role(self, np_text: str) -> str:
         if P.ALWAYS_PERPETRATORS.search(np_text):
             return "perpetrator"
+        if P.ATTACKER_NOUNS.search(np_text) and not self.agents.clash:
+            return "perpetrator"
         m = P.PERPETRATOR_NOUNS.search(np_text)
-        if m and _stem(m.group(0).split()[-1]) in self.agents:
+        if m and _stem(m.group(0).split()[-1]) in self.agents.attackers:
             return "perpetrator"
         return "victim"
 

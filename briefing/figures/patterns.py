@@ -163,17 +163,39 @@ ZERO = [
                 r"(?:injuring|wounding|hurting)\s+(?:anyone|anybody)", re.I), ("injured",)),
 ]
 
-PERPETRATOR_NOUNS = re.compile(
-    r"\b(?:attackers?|assailants?|perpetrators?|gunm[ae]n|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
-    r"knifem[ae]n|stabbers?|kidnappers?|abductors?|suspects?|terrorists?|himself|herself|themselves|militants?|"
-    r"insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?)\b", re.I)
-# Always the attacking side; the others above only when the text makes them the attack's agent.
+# Who is left out of victim totals. The perpetrators of a one-sided attack are (the suicide bomber, the
+# assailant, the gunman who attacked civilians, the attacker "himself"); combatants killed in a clash between
+# armed parties (both sides fighting) are victims of the event, as a conflict event database counts them.
+# Nouns that name the attacking side by what it did are always perpetrators:
 ALWAYS_PERPETRATORS = re.compile(
-    r"\b(?:attackers?|assailants?|perpetrators?|gunm[ae]n|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
-    r"knifem[ae]n|stabbers?|kidnappers?|abductors?|suspects?|himself|herself|themselves)\b", re.I)
-AGENT_VERBS = (r"(?:\s+\w+){0,2}?\s+(?:attack(?:ed|s)?|stormed|ambushed|raided|opened\s+fire|fired|detonated|"
+    r"\b(?:attackers?|assailants?|perpetrators?|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
+    r"knifem[ae]n|stabbers?|kidnappers?|abductors?|himself|herself|themselves)\b", re.I)
+# Nouns for the attacking side of an attack, unless the event is a clash between armed parties:
+ATTACKER_NOUNS = re.compile(r"\b(?:gunm[ae]n|terrorists?)\b", re.I)
+# Armed groups are perpetrators only when the text makes them the agent of a one-sided attack (see SIDED_AGENT).
+_ARMED_NOUNS = (r"gunm[ae]n|militants?|insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?|terrorists?|"
+                r"militiam[ae]n|militias?|bandits?|suspects?")
+PERPETRATOR_NOUNS = re.compile(rf"\b(?:{_ARMED_NOUNS})\b|{ALWAYS_PERPETRATORS.pattern}", re.I)
+AGENT_VERBS = (r"(?:\s+(?!(?:were|was|are|is|been|being|be|have|has|had|also|reportedly)\b)\w+){0,2}?\s+(?:attack(?:ed|s)?|stormed|ambushed|raided|opened\s+fire|fired|detonated|"
                r"blew|struck|launched|targeted|set\s+off|abducted|kidnapped|killed|shot|stabbed|seized|overran|"
                r"infiltrated|carried\s+out)\b")
+# "militants attacked a village ...": the armed noun, then what the attack was aimed at (up to the clause end)
+SIDED_AGENT = re.compile(rf"\b({_ARMED_NOUNS}){AGENT_VERBS}(?P<target>[^.;:]{{0,70}})", re.I)
+# What an attack is aimed at, whichever comes first: people who cannot fight back, or an armed party.
+CIVILIAN_TARGET = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|worshippers?|people|persons|passengers?|students?|pupils?|children|"
+    r"women|farmers?|herders?|traders?|shoppers?|travell?ers?|motorists?|crowds?|markets?|mosques?|churche?s?|"
+    r"schools?|weddings?|funerals?|villages?|homes?|houses?|buses|bus|hotels?|restaurants?|(?:IDP|displacement|"
+    r"refugee)\s+camps?|pilgrims?|family|families|teachers?|journalists?|aid\s+workers?|miners?|fishermen)\b",
+    re.I)
+ARMED_TARGET = re.compile(
+    r"\b(?:soldiers?|troops?|army|military|police|policem[ae]n|officers?|security\s+forces|forces|bases?|"
+    r"checkpoints?|(?:out)?posts?|positions?|convoys?|patrols?|barracks|camps?|garrisons?|stations?|militias?|"
+    r"militiam[ae]n|militants?|fighters?|rebels?|insurgents?|vigilantes?|guards?|gendarmes?|gendarmerie)\b", re.I)
+# Both sides fighting: the event is a clash, whoever started it.
+CLASH = re.compile(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battles?|gun\s*battles?|firefights?|"
+                   r"exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|shoot-?outs?|skirmish(?:es|ed)?|"
+                   r"crossfire|engaged)\b", re.I)
 
 # The noun phrase's head decides the group; objects count only for "damaged".
 GROUPS = [
