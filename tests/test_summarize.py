@@ -257,3 +257,15 @@ def test_summarizing_presplit_text_loads_neither_nltk_nor_weasyprint():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=str(_repo_root())).stdout
     assert out.strip() == "[]"
+
+
+def test_single_article_prefers_sentences_about_its_recurring_subject():
+    text = [
+        "Officials in the city council met on Tuesday to discuss the weather forecast for spring.",
+        "The floods damaged the bridge and the floods cut the road to the valley villages.",
+        "A local bakery celebrated its fiftieth anniversary with free bread for every customer.",
+        "Engineers said the bridge would reopen once the floods recede from the valley road.",
+        "The valley villages remain cut off while the floods cover the road and the bridge.",
+    ]
+    out = summarize([article(text, "one")], sentences=2)
+    assert {s.position for s in out} <= {1, 3, 4}

@@ -1,8 +1,8 @@
 """Concepts: stemmed word bigrams, weighted by how many different articles report them.
 
 This is the concept model of ICSISumm (Gillick and Favre, 2009): a fact many outlets repeat is important,
-a bigram only one outlet uses is not. With a single article there is no "many outlets", so the weight is
-the number of sentences that use the bigram instead.
+a bigram only one outlet uses is not. With a single article there is no "many outlets": its content
+words, weighted by the number of its sentences using them (as SumBasic), stand in.
 """
 from __future__ import annotations
 
@@ -40,6 +40,12 @@ def unit_bigrams(tokens: list[str]) -> dict[int, None]:
     )
 
 
+def unit_words(tokens: list[str]) -> dict[int, None]:
+    """Content words (no stopwords) as int keys, in order of first appearance."""
+    vocab = _VOCAB
+    return dict.fromkeys(i for i in (vocab.get(t) or _token_id(t) for t in tokens) if i > 0)
+
+
 def agreement_threshold(n_articles: int) -> float:
     """How many articles must report a concept for it to count: 1 for one or two articles, 2 from
     three, 3 from MANY_ARTICLES on (ICSISumm keeps bigrams found in 3 of 10 documents)."""
@@ -49,9 +55,12 @@ def agreement_threshold(n_articles: int) -> float:
 def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]], list[float]]:
     """For every unit the ids of the concepts it holds, and the weight of every concept id.
 
-    Weight = the number of articles using the concept; with a single article, the number of its
-    sentences using it. Concepts below `agreement_threshold` articles are dropped.
+    Weight = the number of articles using the concept; concepts below `agreement_threshold` articles
+    are dropped. A single article has no agreement to count, and its bigrams rarely recur: there the
+    concepts are its content words, weighted by how many of its sentences use them (at least two).
     """
+    if n_articles == 1:
+        return _weigh_words(units)
     grams = [unit_bigrams(u.tokens) for u in units]
     # df: in how many articles a concept appears (one set per article, counted by Counter in C)
     df: Counter[int] = Counter()
@@ -64,12 +73,6 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
             current = u.article
         article_grams.update(g)
     df.update(article_grams)
-    if n_articles > 1:
-        weight = df
-    else:
-        weight = Counter()
-        for g in grams:
-            weight.update(g.keys())  # keys: a dict would be read as counts
 
     threshold = agreement_threshold(n_articles)
     # A set of articles with nothing in common still needs something to cover.
@@ -87,7 +90,29 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
                 if df[c] < threshold:
                     continue
                 i = ids[c] = len(weights)
-                weights.append(float(weight[c]))
+                weights.append(float(df[c]))
+            mine.append(i)
+        unit_concepts.append(mine)
+    return unit_concepts, weights
+
+
+def _weigh_words(units: list[Unit]) -> tuple[list[list[int]], list[float]]:
+    grams = [unit_words(u.tokens) for u in units]
+    sf: Counter[int] = Counter()
+    for g in grams:
+        sf.update(g.keys())  # keys: a dict would be read as counts
+    ids: dict[int, int] = {}
+    weights: list[float] = []
+    unit_concepts: list[list[int]] = []
+    for g in grams:
+        mine = []
+        for c in g:
+            i = ids.get(c)
+            if i is None:
+                if sf[c] < 2 and len(grams) > 1:
+                    continue
+                i = ids[c] = len(weights)
+                weights.append(float(sf[c]))
             mine.append(i)
         unit_concepts.append(mine)
     return unit_concepts, weights
