@@ -207,3 +207,12 @@ def test_pronouns_objects_and_parts(text, killed, injured):
 def test_the_other_attacker_stays_an_attacker():
     text = "Police confronted the two assailants. One of the assailants was shot dead and the other was wounded."
     assert counts(text) == (0, 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("On 4 April 2023, an airstrike hit a house near the border crossing. 1 fatality.", 1),
+    ("Police shot two armed robbers dead at a roadblock.", 2),
+    ("A gunman fired into a cafe, killing 2 diners. He later shot the driver of a taxi dead.", 3),
+])
+def test_singular_nominal_and_shot_dead(text, killed):
+    assert counts(text)[0] == killed

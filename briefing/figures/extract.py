@@ -89,6 +89,7 @@ class _Sentence:
         parts.append(text[pos:])
         self.masked = P.tag_words("".join(parts))
         self.used: set[int] = set()
+        self.used_spans: set[int] = set()
 
     def unmask(self, span: str) -> str:
         span = span.replace(P.TAG, "")
@@ -154,7 +155,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 continue
             category = next(c for c in CATEGORIES if c in m.groupdict() and m.group(c))
             make.from_list(m, category)
-    for regex, category in ((P.TO_DEATH, "killed"), (P.BODIES, "killed")):
+    for regex, category in ((P.TO_DEATH, "killed"), (P.SHOT_DEAD, "killed"), (P.BODIES, "killed")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)
@@ -209,8 +210,11 @@ class _Maker:
         s = self.s
         list_text = m.group("list")
         indices = s.indices(list_text)
-        if not indices and not re.search(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", list_text, re.I):
-            return
+        if not indices:
+            # a person without a number ("the driver") feeds one figure, as a number does
+            if m.start("list") in s.used_spans or not P.DEFINITE.search(list_text):
+                return
+            s.used_spans.add(m.start("list"))
         if indices and all(i in s.used for i in indices):
             return
         # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out

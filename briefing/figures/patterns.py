@@ -66,7 +66,7 @@ another other others additional further well along plus addition total more less
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
 beheaded beheading assassinated massacred massacring lynched perished shot shooting gunned down stabbed
 stabbing burned burnt burning hacked hacking beaten beat beating bludgeoned bludgeoning crushed tortured
-death deaths lost lives life found succumbed wounds injuries fatalities toll bodies body casualties
+death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
 maiming suffered sustained missing unaccounted displaced displacing displaces fled flee fleeing evacuated made
 homeless forced forcing uprooted uprooting arrest arrested arresting arrests detained detaining detains
@@ -120,12 +120,13 @@ PASSIVE = re.compile(rf"(?P<list>{LIST}){_PP}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<ver
 ACTIVE = re.compile(rf"(?P<also>\balso\s+)?\b(?P<verb>{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?"
                     rf"(?P<list>{LIST}){INCL}", re.I)
 TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death", re.I)
+SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
 DEATH_TOLL = re.compile(
     rf"\b(?:death|\ue002?casualty|\ue002?fatality)?\s*toll\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
     rf"hit|stands\s+at|now)\s+(?P<list>{Q}(?:\s+{NP})?)", re.I)
-# "nine deaths", "41 fatalities", "12 injuries"
-NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths|fatalities)|(?P<injured>injuries))\b",
+# "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
+NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
                      re.I)
 # "resulting in the death of 2 people and the wounding of 5 others"
 DEATH_OF = re.compile(rf"\b(?:(?P<killed>deaths?|killing|murder)|(?P<injured>wounding|injuring|injury))\s+of\s+"
@@ -136,6 +137,7 @@ IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s
 TRAILING_INCL = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
                            rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$)", re.I)
 ITEM_RE = re.compile(ITEM, re.I)
+DEFINITE = re.compile(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", re.I)
 SEP_RE = re.compile(_SEP, re.I)
 PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)
 # Just after an active verb, a list is that verb's object: "killed 6 soldiers and another were injured".
