@@ -30,11 +30,17 @@ def _token_id(token: str) -> int:
     return i
 
 
+def _ids(tokens: list[str]) -> list[int]:
+    try:
+        return list(map(_VOCAB.__getitem__, tokens))  # the usual case: every stem seen before
+    except KeyError:
+        return [_token_id(t) for t in tokens]
+
+
 def unit_bigrams(tokens: list[str]) -> dict[int, None]:
     """Adjacent pairs of stemmed tokens, without pairs made of two stopwords, as int keys in order of
     first appearance (a dict used as an ordered set)."""
-    vocab = _VOCAB
-    ids = [vocab.get(t) or _token_id(t) for t in tokens]
+    ids = _ids(tokens)
     return dict.fromkeys(
         a * _SHIFT + b for a, b in zip(ids, ids[1:]) if a > 0 or b > 0
     )
@@ -42,8 +48,7 @@ def unit_bigrams(tokens: list[str]) -> dict[int, None]:
 
 def unit_words(tokens: list[str]) -> dict[int, None]:
     """Content words (no stopwords) as int keys, in order of first appearance."""
-    vocab = _VOCAB
-    return dict.fromkeys(i for i in (vocab.get(t) or _token_id(t) for t in tokens) if i > 0)
+    return dict.fromkeys(i for i in _ids(tokens) if i > 0)
 
 
 def agreement_threshold(n_articles: int) -> float:

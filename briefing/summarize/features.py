@@ -83,8 +83,11 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, stemmed word tokens; possessive endings dropped, numbers kept ("1,165")."""
-    get = _stem_cache.get
-    return [get(tok) or stem(tok) for tok in _TOKEN.findall(text.lower())]
+    words = _TOKEN.findall(text.lower())
+    try:
+        return list(map(_stem_cache.__getitem__, words))  # the usual case: every word seen before
+    except KeyError:
+        return [stem(w) for w in words]
 
 
 def strip_dateline(text: str) -> str:
