@@ -216,3 +216,23 @@ def test_the_other_attacker_stays_an_attacker():
 ])
 def test_singular_nominal_and_shot_dead(text, killed):
     assert counts(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # stabbed or shot with no word of death: injured, as incident databases count a victim who did not die
+    ("Seven people were stabbed at a supermarket. The attacker was shot dead by police.", 0, 7),
+    ("Assailants stabbed a police officer near the gate and fled.", 0, 1),
+    # those reported dead are not also injured
+    ("Assailants shot a teacher outside his school. The teacher was killed.", 1, 0),
+    ("A man stabbed three passers-by, killing one of them.", 1, 2),
+    # a sentence that says who was injured is taken at its word
+    ("Assailants stabbed three people in a market. One of the victims died and the other two were injured.", 1, 2),
+    # "shot and killed", "shot dead", "stabbed to death" are deaths
+    ("Unidentified gunmen shot and killed a civilian near the port.", 1, 0),
+    ("Two herders were shot and killed at a well.", 2, 0),
+    # "shot at" hits nobody; the agent of "stabbed" is not a victim
+    ("Gunmen shot at a police vehicle on the highway.", 0, 0),
+    ("A man stabbed and ran over several people in the city.", 0, 0),
+])
+def test_stabbed_or_shot_without_death_is_injured(text, killed, injured):
+    assert counts(text) == (killed, injured)

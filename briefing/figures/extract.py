@@ -132,6 +132,11 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     for m in P.DEATH_TOLL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed")
+    # "stabbed 2 commuters to death", "shot the driver dead": before the passive and active readings of "shot"
+    for regex in (P.TO_DEATH, P.SHOT_DEAD):
+        for m in regex.finditer(s.masked):
+            if not _hedged(s.masked, m.start()):
+                make.from_list(m, "killed")
     pos = 0
     while (m := P.PASSIVE.search(s.masked, pos)) is not None:
         pos = m.end()
@@ -140,8 +145,9 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             pos = _passive_restart(s.masked, m)
             continue
         category = next(c for c in CATEGORIES if m.group(c))
-        if not m.group("aux").strip() and category != "damaged" and _agent_reading(s.masked, m):
-            continue
+        if not m.group("aux").strip() and (category != "damaged" and _agent_reading(s.masked, m)
+                                           or P.HIT_ONLY.fullmatch(m.group("verb"))):
+            continue  # "a gunman killed 3 people", "a man stabbed and ran over ...": the agent, not victims
         if _hedged(s.masked, m.start("list")):
             continue
         # ", including six children," after the participle is part of the figure; attackers in it are taken out
@@ -155,7 +161,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 continue
             category = next(c for c in CATEGORIES if c in m.groupdict() and m.group(c))
             make.from_list(m, category)
-    for regex, category in ((P.TO_DEATH, "killed"), (P.SHOT_DEAD, "killed"), (P.BODIES, "killed")):
+    for regex, category in ((P.BODIES, "killed"),):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)

@@ -18,8 +18,9 @@ CATEGORY_WORDS = {
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
               r"tortured)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
-              r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died",
+              r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died|(?:stabbed|shot)\s+and\s+killed",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|shot\s+and\s+(?:wounded|injured)|"
+               r"(?:stabbed|knifed|shot(?!\s+at\b))(?!\s+(?:dead|down|to\s+death|and\s+(?:later\s+)?(?:killed|died))\b)|"
                r"(?:suffered|sustained)\s+(?:\S+\s+)?(?:injuries|wounds)",
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
@@ -33,7 +34,8 @@ CATEGORY_WORDS = {
 ACTIVE_WORDS = {
     "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|"
               r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of",
-    "injured": r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<!\bto\s)(?:injure|wound)|hurt(?:ing|s)?|maim(?:ed|ing)",
+    "injured": r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<!\bto\s)(?:injure|wound)|hurt(?:ing|s)?|maim(?:ed|ing)|"
+               r"stabb(?:ed|ing)|knif(?:ed|ing)|shot|shooting",
     "missing": r"(?!)",
     "displaced": r"displac(?:ed|ing|es)|(?:forc(?:ed|ing)\s+)?uproot(?:ed|ing)",
     "detained": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|captur(?:ed|ing)|apprehend(?:ed|ing)",
@@ -52,6 +54,10 @@ LEFT_STATES = {"killed": r"dead", "injured": r"injured|wounded|hurt", "displaced
 PRONOUN_ONE = re.compile(r"\b(?:[Aa]nother|the\s+other(?=\s+(?:was|has|had|is|died|suffered|sustained|remains?)\b))\b"
                          r"(?!\s+(?:one|of|time|attack|incident|blast|explosion|bomb|device|day|side|group|round|"
                          r"\d))")
+
+# Stabbed or shot, with no word of death or injury: injured unless the text says they died (see reconcile).
+HIT_ONLY = re.compile(r"\b(?:stabb(?:ed|ing)|knif(?:ed|ing)|shot|shooting)\b", re.I)
+HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt|maim|hospitali)", re.I)
 
 # Words that can never be part of the counted noun phrase: verbs, auxiliaries, prepositions, conjunctions and
 # the nouns the patterns themselves spell out. Every other word is tagged with TAG in the masked sentence, so

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.models import Figure, Total
 
@@ -46,6 +46,7 @@ class _Claim:
 def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
     """One Total per category that has figures (killed and injured always), victims only."""
     totals: dict[str, Total] = {}
+    figures = _hits_as_injuries(figures)
     for category in CATEGORIES:
         mine = [f for f in figures if f.category == category and f.role == "victim"]
         if category == "damaged":
@@ -58,6 +59,32 @@ def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
             totals[category] = Total(category=category, count=0, low=0, high=0, qualifier=None,
                                      scope="incident", period=None, figures=())
     return totals
+
+
+def is_hit_only(figure: Figure) -> bool:
+    """'7 people were stabbed', 'gunmen shot 2 officers': hit, with no word of injury or death."""
+    return figure.category == "injured" and bool(P.HIT_ONLY.search(figure.text)) \
+        and not P.HURT_WORDS.search(figure.text)
+
+
+def _hits_as_injuries(figures: Sequence[Figure]) -> list[Figure]:
+    """People stabbed or shot who did not die are injured, as incident databases count them.
+
+    An article that says who was injured is taken at its word (its hit-only figures are dropped); otherwise
+    the people it reports killed are taken out of those hit ("shot a teacher ... the teacher was killed": 0
+    injured; "stabbed 3 people, killing one": 2)."""
+    out = [f for f in figures if not is_hit_only(f)]
+    for article in sorted({f.article for f in figures if is_hit_only(f)}):
+        mine = [f for f in figures if f.article == article and f.role == "victim"]
+        if any(f.category == "injured" and not is_hit_only(f) for f in mine):
+            continue
+        dead = sum(f.count for f in mine if f.category == "killed" and f.scope == "incident")
+        for f in (f for f in mine if is_hit_only(f)):
+            taken = min(dead, f.count)
+            dead -= taken
+            out.append(replace(f, count=f.count - taken, low=max(0, f.low - taken),
+                               high=None if f.high is None else f.high - taken))
+    return out
 
 
 def is_vague(figure: Figure) -> bool:
