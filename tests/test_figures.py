@@ -236,3 +236,20 @@ def test_singular_nominal_and_shot_dead(text, killed):
 ])
 def test_stabbed_or_shot_without_death_is_injured(text, killed, injured):
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the month May is not the hedge "may"
+    ("On 3 May 2022, 2 men were found dead with gunshot wounds near the market.", 2, 0),
+    # a noun phrase is about its head: a village chief is a person, not a village
+    ("Unidentified gunmen killed a village chief and his son near the river.", 2, 0),
+    # a clause between the counted people and the verb
+    ("At least 52 soldiers collecting their salaries at a base were killed when a bomber struck.", 52, 0),
+    ("Five policemen guarding the bank were killed and two others wounded.", 5, 2),
+    ("Two hikers and a guide, who had crossed the border that morning, were killed.", 3, 0),
+    ("The victims were two police officers and a civilian who were killed in the blast.", 3, 0),
+    # but not without "were": here the count is the one before "injured"
+    ("An explosion near a police station in the city making 10 injured.", 0, 10),
+])
+def test_months_heads_and_clauses(text, killed, injured):
+    assert counts(text) == (killed, injured)

@@ -145,6 +145,9 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             pos = _passive_restart(s.masked, m)
             continue
         category = next(c for c in CATEGORIES if m.group(c))
+        if not m.group("aux").strip() and m.group("clause"):
+            pos = m.end("list")  # a clause needs "were" after it: "a station in X making 10 injured" is not one
+            continue
         if not m.group("aux").strip() and (category != "damaged" and _agent_reading(s.masked, m)
                                            or P.HIT_ONLY.fullmatch(m.group("verb"))):
             continue  # "a gunman killed 3 people", "a man stabbed and ran over ...": the agent, not victims
@@ -153,6 +156,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         # ", including six children," after the participle is part of the figure; attackers in it are taken out
         trailing = P.TRAILING_INCL.match(s.masked, m.end())
         make.from_list(m, category, trailing=trailing.group(0) if trailing else "")
+        s.used.update(s.indices(m.group("clause") or ""))  # "collecting their salaries at a base": no count
         if trailing:
             s.used.update(s.indices(trailing.group(0)))
     for regex in (P.ACTIVE, P.LEAVING):
@@ -288,7 +292,7 @@ class _Maker:
                              q.vague, q.article)
         if np_text and P.NOT_A_COUNT_HEAD.search(np_text):
             return None
-        is_object = bool(P.OBJECTS.search(np_text)) if np_text else False
+        is_object = bool(P.OBJECTS.search(_head(np_text))) if np_text else False  # "village chief" is a person
         if category == "damaged":
             return (q, _object_group(np_text) if is_object else None, "victim", item_text)
         if is_object:
@@ -328,6 +332,12 @@ def _verb_words(m: re.Match, s: _Sentence) -> str:
         return s.unmask(m.group("verb"))
     except IndexError:
         return ""
+
+
+def _head(np: str) -> str:
+    """The noun a phrase is about: its last word before any "of" ("village chief", "members of the family")."""
+    words = re.split(r"\s+of\s+", np.strip(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
 
 
 def _plural(np: str) -> bool:

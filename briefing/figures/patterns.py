@@ -121,7 +121,12 @@ OBJECT_AFTER = re.compile(rf"\s+(?:{Q}|the\b|his\b|her\b|their\b|him\b|them\b|hi
 # "35 people were killed", "16 people were killed and 2 became injured", "over 200 people wounded"
 # a place after the counted people: "8 other police in the AIG's squad were injured"
 _PP = rf"(?:\s+(?:in|at|from|on|inside|near)\s+(?:the\s+)?{NP})?"
-PASSIVE = re.compile(rf"(?P<list>{LIST}){_PP}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<verb>{_ALL})\b", re.I)
+# a clause between the counted people and "were": "52 soldiers collecting their salaries at a base were killed",
+# "two tourists and a guide, who had arrived that morning, were killed", "a civilian who were killed"
+_FILLER = rf"(?:{W}|{Q}|the|their|his|her|its|a|an|at|in|on|of|from|near|inside|outside|for|to|with|by)"
+_CLAUSE = (rf"(?P<clause>\s+{TAG}\w+ing(?:\s+{_FILLER}){{0,8}}|\s*,\s*(?:who|which)\s+[^,;.]{{1,80}}?,"
+           rf"|\s*,?\s+(?:who|that)(?=\s+(?:were|was|had|have|has)\b))?")
+PASSIVE = re.compile(rf"(?P<list>{LIST}){_PP}{_CLAUSE}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<verb>{_ALL})\b", re.I)
 # "killing at least 30 worshippers and wounding 28 others", "gunmen abducted 12 pupils"
 ACTIVE = re.compile(rf"(?P<also>\balso\s+)?\b(?P<verb>{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?"
                     rf"(?P<list>{LIST}){INCL}", re.I)
@@ -153,7 +158,7 @@ ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX}))?(?P<q>{Q})(?:\s+of\s+(?:the\s
                      re.I | re.S)
 
 # Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
-HEDGED = re.compile(r"\b(?:could|would|might|may|threaten(?:ed|ing|s)?|plott?(?:ed|ing)?|plan(?:ned|ning|s)?|"
+HEDGED = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|ing|s)?|plott?(?:ed|ing)?|plan(?:ned|ning|s)?|"
                     r"intend(?:ed|ing|s)?|aim(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tr(?:y|ied|ying)|fail(?:ed|s)?|"
                     r"not|n't|never|no|if|unless|potentially|capable|enough)\b(?:\s+\S+){0,3}\s*$", re.I)
 
