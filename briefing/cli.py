@@ -10,6 +10,7 @@ import json
 import logging
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Sequence
 
@@ -131,14 +132,45 @@ def _read_options(args):
     return read_options(_load_config(args.config))
 
 
-def _groups(args) -> list[tuple[str, list]]:
-    """(input label, articles) per set: one per INPUT with --each, else one for all."""
-    from briefing.sources import read_input_groups, read_inputs
+PARALLEL_INPUTS = 64  # with --each, at least this many inputs are shared out over two processes
+
+
+def _per_input(args, work) -> list[dict]:
+    """work(label, articles) -> dict for each INPUT with --each, else once for all inputs together.
+
+    With --each and many inputs, the inputs are read and processed on two processes (fork; results
+    keep the order of the inputs): reading and summarizing are CPU-bound and independent per input.
+    """
+    import os
+
+    from briefing.errors import SourceError
+    from briefing.sources import is_url, read_inputs
 
     options = _read_options(args)
-    if getattr(args, "each", False):
-        return read_input_groups(args.inputs, options, log.warning)
-    return [(" ".join(args.inputs), read_inputs(args.inputs, options, log.warning))]
+    if not args.each:
+        return [work(" ".join(args.inputs), read_inputs(args.inputs, options, log.warning))]
+    missing = [g for g in args.inputs if not is_url(g) and not os.path.exists(g)]
+    if missing:
+        raise SourceError(f"no such file or directory: {missing[0]}")
+    tasks = [(given, options, work) for given in args.inputs]
+    if len(tasks) >= PARALLEL_INPUTS and (os.cpu_count() or 1) >= 2:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(2) as pool:
+            results = pool.map(_work_on_input, tasks, chunksize=max(1, len(tasks) // 32))
+    else:
+        results = [_work_on_input(task) for task in tasks]
+    if not any(n for _, n in results):
+        raise SourceError("nothing readable in: " + ", ".join(args.inputs[:5]) + (" ..." if len(args.inputs) > 5 else ""))
+    return [obj for obj, _ in results]
+
+
+def _work_on_input(task) -> tuple[dict, int]:
+    from briefing.sources import read_input
+
+    given, options, work = task
+    articles = read_input(given, options, log.warning)
+    return work(given, articles), len(articles)
 
 
 def _emit(objects: list[dict], fmt: str, text_lines) -> None:
@@ -175,14 +207,7 @@ def cmd_generate(args) -> int:
 
 
 def cmd_summarize(args) -> int:
-    from briefing.serialize import selected_dict
-    from briefing.summarize import summarize
-
-    objects = []
-    for label, articles in _groups(args):
-        chosen = summarize(articles, words=args.words, sentences=args.sentences) if articles else []
-        sentences = [selected_dict(s, articles) for s in chosen]
-        objects.append({"input": label, "summary": " ".join(s["text"] for s in sentences), "sentences": sentences})
+    objects = _per_input(args, partial(_summary_object, words=args.words, sentences=args.sentences))
 
     def lines(obj):
         if args.each:
@@ -194,19 +219,17 @@ def cmd_summarize(args) -> int:
     return 0
 
 
-def cmd_figures(args) -> int:
-    from briefing.figures import extract_figures, reconcile
-    from briefing.serialize import figure_dict, total_dict
+def _summary_object(label: str, articles: list, *, words: int | None, sentences: int | None) -> dict:
+    from briefing.serialize import selected_dict
+    from briefing.summarize import summarize
 
-    objects = []
-    for label, articles in _groups(args):
-        figures = extract_figures(articles) if articles else []
-        totals = reconcile(figures)
-        objects.append({
-            "input": label,
-            "figures": [figure_dict(f, articles) for f in figures],
-            "totals": {cat: total_dict(t, articles) for cat, t in totals.items()},
-        })
+    chosen = summarize(articles, words=words, sentences=sentences) if articles else []
+    picked = [selected_dict(s, articles) for s in chosen]
+    return {"input": label, "summary": " ".join(s["text"] for s in picked), "sentences": picked}
+
+
+def cmd_figures(args) -> int:
+    objects = _per_input(args, _figures_object)
 
     def lines(obj):
         if args.each:
@@ -219,6 +242,18 @@ def cmd_figures(args) -> int:
 
     _emit(objects, args.format, lines)
     return 0
+
+
+def _figures_object(label: str, articles: list) -> dict:
+    from briefing.figures import extract_figures, reconcile
+    from briefing.serialize import figure_dict, total_dict
+
+    figures = extract_figures(articles) if articles else []
+    return {
+        "input": label,
+        "figures": [figure_dict(f, articles) for f in figures],
+        "totals": {cat: total_dict(t, articles) for cat, t in reconcile(figures).items()},
+    }
 
 
 def cmd_ingest(args) -> int:
