@@ -253,3 +253,20 @@ def test_stabbed_or_shot_without_death_is_injured(text, killed, injured):
 ])
 def test_months_heads_and_clauses(text, killed, injured):
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a person by name counts one
+    ("A bomber targeted the convoy of Governor Salim. Salim and his driver were killed.", 2, 0),
+    ("Two soldiers and Captain Musa Bello were killed when assailants ambushed a patrol.", 3, 0),
+    ("Assailants shot and killed Ahmed Yusuf, a local councilor, near his home.", 1, 0),  # apposition: one
+    ("Kareem Odeh was wounded when a grenade hit his shop.", 0, 1),
+    # places are not people
+    ("In a bomb attack in Helmand, at least 34 people have been killed.", 34, 0),
+    ("A gunman killed a diplomat in Ankara and 3 bystanders were also injured.", 1, 3),
+    ("At 14:40 NZST, 7 people were hurt at a supermarket in Auckland.", 0, 7),
+    # a named attacker stays an attacker
+    ("A man named Omar Farouk stabbed two commuters. Farouk was shot dead by police.", 0, 2),
+])
+def test_named_people(text, killed, injured):
+    assert counts(text) == (killed, injured)

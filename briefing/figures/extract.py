@@ -45,6 +45,7 @@ def _article_figures(text: str, index: int) -> list[Figure]:
 class _Sides(NamedTuple):
     attackers: frozenset[str]  # stems of the armed nouns that attacked one-sidedly ("militant")
     clash: bool  # armed parties fought each other
+    named: frozenset[str] = frozenset()  # last names of named attackers ("Artan")
 
 
 def _agent_nouns(text: str) -> _Sides:
@@ -65,7 +66,8 @@ def _agent_nouns(text: str) -> _Sides:
             clash = True
         else:
             unknown.add(_stem(m.group(1)))
-    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash)
+    named = {(m.group("a") or m.group("b")).split()[-1] for m in P.NAMED_ATTACKER.finditer(text)}
+    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named))
 
 
 def _stem(word: str) -> str:
@@ -222,7 +224,7 @@ class _Maker:
         indices = s.indices(list_text)
         if not indices:
             # a person without a number ("the driver") feeds one figure, as a number does
-            if m.start("list") in s.used_spans or not P.DEFINITE.search(list_text):
+            if m.start("list") in s.used_spans or not (P.DEFINITE.search(list_text) or _named(list_text)):
                 return
             s.used_spans.add(m.start("list"))
         if indices and all(i in s.used for i in indices):
@@ -232,8 +234,9 @@ class _Maker:
         items = [self._item(im.group(0), category) for n, im in enumerate(P.ITEM_RE.finditer(list_text))
                  if not any(i in s.used for i in s.indices(im.group(0)))
                  and not (n and P.PART_OF.match(im.group(0)))]
-        items = [it for it in items if it is not None]
-        if not items:
+        before = s.masked[max(0, m.start("list") - 12):m.start("list")]
+        items = _without_appositions([it for it in items if it is not None], list_text, before)
+        if not items or _lone_name(items, m):
             return
         incl = (m.groupdict().get("incl") or "") + " " + trailing
         incl_indices = s.indices(incl)
@@ -267,6 +270,11 @@ class _Maker:
     def _item(self, item_text: str, category: str):
         """(quantity, group, role, text) for one counted noun phrase, or None when it is not a count."""
         low = item_text.lower().strip()
+        if P.NAME_RE.match(item_text.strip()):
+            item = _name_item(self.s.unmask(item_text), item_text, category)
+            if item and item[0].text.split()[-1] in self.agents.named:
+                return item[:2] + ("perpetrator",) + item[3:]  # "a man named Abdul Artan ... Artan was killed"
+            return item
         if low in ("himself", "herself", "themselves"):
             return (Quantity(1, 1, 1, None, low), None, "perpetrator", item_text)
         possessive = re.match(r"(his|her|their|its|the)\s+(.*)$", item_text, re.I | re.S)
@@ -332,6 +340,71 @@ def _verb_words(m: re.Match, s: _Sentence) -> str:
         return s.unmask(m.group("verb"))
     except IndexError:
         return ""
+
+
+def _named(list_text: str) -> bool:
+    return any(P.NAME_RE.match(im.group(0).strip()) for im in P.ITEM_RE.finditer(list_text))
+
+
+def _name_item(name: str, item_text: str, category: str):
+    """One person named ("Noor and his guard were killed"), unless the words are a group, an object, a place
+    word or a plural ("Police", "Villagers", "Islamic State militants" are not names)."""
+    if category not in ("killed", "injured", "abducted", "missing", "detained"):
+        return None
+    last = name.split()[-1]
+    if (P.GROUPS_ANY.search(name) or P.PERSON_HEAD.search(name) or P.PERPETRATOR_NOUNS.search(name)
+            or P.OBJECTS.search(name) or P.NOT_A_COUNT_HEAD.search(name)
+            or (last.endswith("s") and not last.endswith("ss"))):
+        return None
+    return (Quantity(1, 1, 1, None, name, article=True), "people", "victim", item_text)
+
+
+def _is_name(item) -> bool:
+    return bool(P.NAME_RE.match(item[3].strip()))
+
+
+def _without_appositions(items: list, list_text: str, before: str) -> list:
+    """"Ahmed Yusuf, a local councilor," is one person: a name next to "a"/"an" + noun, after a comma.
+
+    A name joins a list only with "and" ("Noor and his guard"); after a comma or a preposition it is a place
+    ("in Helmand, at least 34 people"; "in Turkey and 3 bystanders")."""
+    if items and _is_name(items[0]) and re.search(r"\b(?:in|at|on|of|from|near|to|into|outside|inside|across|"
+                                                  r"around|toward|towards)\s*$", before, re.I):
+        items = items[1:]
+    names_ok = {id(it) for i, it in enumerate(items) if _is_name(it) and (
+        len(items) == 1 or any(_joined_by_and(list_text, items[j][3], it[3]) for j in (i - 1, i + 1)
+                               if 0 <= j < len(items)))}
+    items = [it for it in items if not _is_name(it) or id(it) in names_ok or _apposed(items, it, list_text)]
+    out = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev and (_is_name(prev) and it[0].article and it[0].text.lower() in ("a", "an")
+                     or _is_name(it) and prev[0].article and prev[0].text.lower() in ("a", "an")) \
+                and re.search(re.escape(prev[3].strip()) + r"\s*,\s*" + re.escape(it[3].strip()), list_text):
+            continue
+        out.append(it)
+    return out
+
+
+def _joined_by_and(list_text: str, a: str, b: str) -> bool:
+    first, second = sorted((a.strip(), b.strip()), key=list_text.find)
+    return bool(re.search(re.escape(first) + r"\s*,?\s+(?:and|as\s+well\s+as|along\s+with)\s+"
+                          + re.escape(second), list_text))
+
+
+def _apposed(items: list, name, list_text: str) -> bool:
+    return any(it is not name and it[0].text.lower() in ("a", "an") and (
+        re.search(re.escape(name[3].strip()) + r"\s*,\s*" + re.escape(it[3].strip()), list_text)
+        or re.search(re.escape(it[3].strip()) + r"\s*,\s*" + re.escape(name[3].strip()), list_text))
+        for it in items)
+
+
+def _lone_name(items: list, m: re.Match) -> bool:
+    """A name alone counts after an active verb or before "was"; before "were" it is no person ("Borno were")."""
+    if len(items) > 1 or not _is_name(items[0]):
+        return False
+    aux = m.groupdict().get("aux")
+    return aux is not None and not re.search(r"\bwas\b", aux, re.I)
 
 
 def _head(np: str) -> str:

@@ -95,12 +95,15 @@ def tag_words(masked: str) -> str:
 
 
 W = rf"{TAG}[\w'\u2019\-]+"
-NP = rf"{W}(?:(?:\s+(?:and|&))?\s+{W}){{0,7}}"
+NP = rf"{W}(?:(?:\s+(?:and|&)(?=\s+{TAG}(?-i:[a-z])))?\s+{W}){{0,7}}"  # "and" + a name starts a new item
 _OF_TAIL = rf"\s+of\s+(?:them|those|whom|the\s+(?:{Q}\s+)?{NP}|{NP})"
 _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
+# A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
+NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0,3}}"
+NAME_RE = re.compile(rf"^{NAME}$")
 ITEM = (rf"(?:(?:{_PREFIX})?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:other|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
-        rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves)")
+        rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
 _INCL_ITEM = rf"(?:{Q}(?:\s+{NP})?|(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})"
@@ -205,6 +208,12 @@ ARMED_TARGET = re.compile(
     r"\b(?:soldiers?|troops?|army|military|police|policem[ae]n|officers?|security\s+forces|forces|bases?|"
     r"checkpoints?|(?:out)?posts?|positions?|convoys?|patrols?|barracks|camps?|garrisons?|stations?|militias?|"
     r"militiam[ae]n|militants?|fighters?|rebels?|insurgents?|vigilantes?|guards?|gendarmes?|gendarmerie)\b", re.I)
+# A named attacker: "a man named Abdul Artan", "the assailant, identified as X", "Artan stabbed ..."
+_CAP = r"[A-Z][\w'\u2019\-]+"
+NAMED_ATTACKER = re.compile(
+    rf"(?:\b(?:named|identified\s+as)|\b(?i:attacker|assailant|gunman|bomber|shooter|perpetrator|suspect),?)\s+"
+    rf"(?P<a>(?:{_CAP}\s+){{0,3}}{_CAP})|(?P<b>{_CAP})\s+(?:attacked|stabbed|shot|opened\s+fire|detonated|rammed|"
+    rf"drove|blew|fired)\b")
 # Both sides fighting: the event is a clash, whoever started it.
 CLASH = re.compile(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battles?|gun\s*battles?|firefights?|"
                    r"exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|shoot-?outs?|skirmish(?:es|ed)?|"
@@ -223,6 +232,7 @@ GROUPS = [
     (re.compile(r"\b(?:people|persons?|others|individuals|men|man|residents|villagers|worshippers|passengers|"
                 r"victims)\b", re.I), "people"),
 ]
+GROUPS_ANY = re.compile("|".join(regex.pattern for regex, _ in GROUPS), re.I)
 OBJECTS = re.compile(
     r"\b(?:houses?|homes?|buildings?|schools?|shops?|stores?|vehicles?|cars?|trucks?|buses|churches|church|"
     r"mosques?|hospitals?|clinics?|bridges?|apartments?|dwellings?|structures?|facilities|facility|"
