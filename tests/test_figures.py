@@ -270,3 +270,10 @@ def test_months_heads_and_clauses(text, killed, injured):
 ])
 def test_named_people(text, killed, injured):
     assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", ["", "Protesters marched to the square.", "The suicide bomber was killed."])
+def test_killed_and_injured_always_have_a_total(text):
+    t = totals(text)
+    for category in ("killed", "injured"):
+        assert t[category].category == category and t[category].count == 0 and t[category].figures == ()

@@ -4,6 +4,11 @@ Each sentence is masked (every quantity replaced by a token, see patterns.py) an
 structural patterns, most specific first; a quantity feeds at most one figure. A list of counted noun
 phrases before one participle ("14 civilians and a police officer were killed") is one figure, summed;
 damage lists keep one figure per object counted ("1,165 houses, 146 public buildings").
+
+Who counts as a victim: combatants killed in a clash between armed parties are victims of the event; only the
+perpetrators of a one-sided attack are left out (see `_agent_nouns` and patterns.ALWAYS_PERPETRATORS). People
+stabbed or shot with no word of death are injured (reconcile takes out those reported dead). A person may be
+counted by a pronoun ("another", "the other"), a definite noun ("the driver") or a name ("Noor and his guard").
 """
 from __future__ import annotations
 
