@@ -79,13 +79,33 @@ def abbreviations() -> frozenset[str]:
     )
 
 
+# The usual candidate break, "word. Next" (or "word? Next", 'word."'): a plain word of letters, its end
+# mark, then a space and a token that does not start with a period, or a closing mark. Punkt always calls this a break unless the word
+# is a known abbreviation or a one-letter initial (see _tokenizer), so it need not build its tokens.
+_PLAIN_BREAK = re.compile(
+    r"(?:([^\W\d_]{2,})\.|[^\W\d_]+[?!])(?: [^\s.]|[)\";}\]*:@'({\[\u2018\u2019\u201c\u201d\xab\xbb])"
+)
+
+
 @lru_cache(maxsize=1)
 def _tokenizer():
     punkt = _load_punkt()
     params = punkt.PunktParameters()
     params.abbrev_types = set(abbreviations())
     params.sent_starters = set(_SENTENCE_STARTERS)
-    return punkt.PunktSentenceTokenizer(params)
+    abbrev_types = params.abbrev_types
+
+    class Tokenizer(punkt.PunktSentenceTokenizer):
+        def text_contains_sentbreak(self, text: str) -> bool:
+            # Same answer as Punkt's, without its per-token objects on the usual case: a word of two or
+            # more letters ending in "." is a break when it is no abbreviation (no initial, no number, no
+            # collocations are set); "?" or "!" after a word is always one, and a token follows either.
+            m = _PLAIN_BREAK.match(text)
+            if m is not None and (m.group(1) is None or m.group(1).lower() not in abbrev_types):
+                return True
+            return super().text_contains_sentbreak(text)
+
+    return Tokenizer(params)
 
 
 def split_paragraph(paragraph: str) -> list[str]:
@@ -93,6 +113,22 @@ def split_paragraph(paragraph: str) -> list[str]:
     flat = _SPACES.sub(" ", paragraph).strip()
     if not flat:
         return []
+    if len(flat) <= _CACHED_CHARS:
+        return list(_split_flat_cached(flat))
+    return _split_flat(flat)
+
+
+# A text reader splits an article's first paragraph for its title, the summarizer splits it again:
+# recent paragraphs are remembered (short ones only: a title's lede is at most a few thousand characters).
+_CACHED_CHARS = 4000
+
+
+@lru_cache(maxsize=2048)
+def _split_flat_cached(flat: str) -> tuple[str, ...]:
+    return tuple(_split_flat(flat))
+
+
+def _split_flat(flat: str) -> list[str]:
     out: list[str] = []
     for sent in _tokenizer().tokenize(flat):
         sent = _INITIAL_THEN_STARTER.sub("\n", _QUOTE_END.sub("\\1\n", sent))
