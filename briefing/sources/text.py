@@ -59,14 +59,35 @@ def read(target: str, options: ReadOptions | None = None) -> list[Article]:
 def read_file_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes; SourceError("PATH: reason") when it is too large, empty or unreadable."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        data = _read_at_most(path, max_bytes + 1)
     except OSError as error:
         raise SourceError(f"{path}: cannot read ({error.strerror or error})") from None
     if len(data) > max_bytes:
         raise SourceError(f"{path}: larger than the {max_bytes:,}-byte input limit (input.max_bytes)")
     if not data.strip():
         raise SourceError(f"{path}: empty file")
+    return data
+
+
+_CHUNK = 1 << 16
+
+
+def _read_at_most(path: str, limit: int) -> bytes:
+    """Up to `limit` bytes of a file, asking for its size first: `read(limit)` would allocate `limit`
+    bytes (10 MB) for every 3 KB article, which costs more than the rest of reading it."""
+    with open(path, "rb", buffering=0) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        data = handle.read(min(size + 1, limit))
+        if len(data) < limit and data:  # the file grew, or is a pipe or /proc file: read on to the end
+            parts = [data]
+            total = len(data)
+            while total < limit:
+                chunk = handle.read(min(_CHUNK, limit - total))
+                if not chunk:
+                    break
+                parts.append(chunk)
+                total += len(chunk)
+            data = b"".join(parts)
     return data
 
 
@@ -101,15 +122,21 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
             data = None
         if isinstance(data, dict):
             return _meta({str(k).lower().strip(): v for k, v in data.items()}), text[m.end():]
-    lines = text.lstrip("\n").split("\n")
+    rest = text.lstrip("\n")
     header: dict[str, object] = {}
-    for count, line in enumerate(lines):
+    start = 0
+    while True:  # line by line, without splitting the whole text: most texts stop at their first line
+        end = rest.find("\n", start)
+        line = rest[start:] if end < 0 else rest[start:end]
         hm = _HEADER_LINE.match(line.strip())
         if not hm:
             if header and not line.strip():
-                return _meta(header), "\n".join(lines[count + 1:])
+                return _meta(header), ("" if end < 0 else rest[end + 1:])
             break
         header[hm.group("key").lower()] = hm.group("value").strip()
+        if end < 0:
+            break
+        start = end + 1
     return {}, text
 
 
@@ -281,10 +308,7 @@ def _is_headline(paragraph: str) -> bool:
 
 def headline_from_lede(lede: str) -> str:
     """A headline-like phrase from the article's first sentence: its main clause, at most ~16 words."""
-    from briefing.text.sentences import split_paragraph
-
-    lede = lede[:_LEDE_CHARS]  # a first sentence is never longer; a 10 MB "paragraph" must not be split whole
-    sentence = (split_paragraph(lede) or [lede])[0].strip()
+    sentence = _first_sentence(lede[:_LEDE_CHARS])  # never longer; a 10 MB "paragraph" is not split whole
     sentence = re.sub(r"[.!?\u2026]+([\"'\u201d\u2019]?)$", r"\1", sentence)
     words = sentence.split()
     if len(words) <= _TITLE_MAX_WORDS:
@@ -297,6 +321,28 @@ def headline_from_lede(lede: str) -> str:
         if count >= _TITLE_MIN_WORDS and len(_QUOTES.findall(head)) % 2 == 0:
             return head
     return " ".join(words[:_TITLE_MAX_WORDS - 2]).rstrip(" ,;:-\u2013\u2014") + "\u2026"
+
+
+_PROBE_CHARS = 400  # most first sentences end well before this
+
+
+def _first_sentence(lede: str) -> str:
+    """The first sentence of `lede` as split_paragraph(lede) gives it, splitting as little text as possible.
+
+    Splitting a prefix that ends at a space gives the same sentences as splitting the whole, except around
+    the prefix's last word (what follows it is unknown): every break before that word depends only on the
+    words on either side of it, and merging a piece into the previous sentence only on that sentence and
+    the piece's first word. So once the prefix holds a second sentence, the first one is final.
+    """
+    from briefing.text.sentences import split_paragraph
+
+    if len(lede) > _PROBE_CHARS:
+        cut = lede.rfind(" ", 0, _PROBE_CHARS)
+        if cut > 0:
+            sentences = split_paragraph(lede[:cut])
+            if len(sentences) >= 2:
+                return sentences[0].strip()
+    return (split_paragraph(lede) or [lede])[0].strip()
 
 
 # ----------------------------------------------------------------------------------------------- read

@@ -99,7 +99,15 @@ class Cleaned:
 
 def normalise_spaces(text: str) -> str:
     """No-break and other odd spaces to plain spaces, runs of spaces collapsed, lines stripped."""
-    text = _RUNS_OF_SPACES.sub(" ", _ODD_SPACES.sub(" ", text))
+    # cheap tests first: most text has no odd space, no double space, and a paragraph no line break
+    if not text.isascii():
+        text = _ODD_SPACES.sub(" ", text)
+    elif "\t" in text:
+        text = text.replace("\t", " ")
+    if "  " in text:
+        text = _RUNS_OF_SPACES.sub(" ", text)
+    if "\n" not in text:
+        return text.strip()
     return "\n".join(line.strip() for line in text.split("\n"))
 
 
@@ -125,25 +133,31 @@ def is_caption(paragraph: str) -> bool:
     if _CAPTION_PREFIX.match(p):
         return True
     # (the credit pattern is anchored at the end: searching the tail only is the same, and much cheaper)
-    return (len(p.split()) <= _MAX_CAPTION_WORDS and bool(_PHOTO_CREDIT.search(p[-_CREDIT_TAIL:]))
-            and not _ends_in_quote(p))
+    tail = p[-_CREDIT_TAIL:]
+    return (_may_end_in_credit(tail) and len(p.split()) <= _MAX_CAPTION_WORDS
+            and bool(_PHOTO_CREDIT.search(tail)) and not _ends_in_quote(p))
+
+
+def _may_end_in_credit(tail: str) -> bool:
+    """False when _PHOTO_CREDIT cannot match: each of its forms ends in ")", or has a ":" or a "/"."""
+    return tail.rstrip().endswith(")") or ":" in tail or "/" in tail
 
 
 def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None] | None:
     """(notice, outlet or None) when the paragraph is a source/copyright/credit notice, else None.
 
     A paragraph that is only an outlet's name ("(Reuters)", "- AFP") counts only when `last`."""
-    from briefing.sources.outlets import canonical_outlet, known_outlet
-
     p = paragraph.strip()
     if not p or len(p) > _MAX_TRAILER_CHARS:
         return None
+    from briefing.sources.outlets import canonical_outlet, known_outlet
+
     m = _SOURCE_TRAILER.match(p)
     if m and len(p.split()) <= 15:
         name = m.group("name")
         first = re.split(r"\s*(?:[,;/&+]|\band\b)\s*", name)[0]
         return p, (known_outlet(name) or known_outlet(first) or canonical_outlet(name) or None)
-    if _NOTICE.search(p):
+    if _may_be_notice(p) and _NOTICE.search(p):
         holder = _COPYRIGHT_HOLDER.search(p)
         name = holder.group("name").strip() if holder else ""
         return p, (canonical_outlet(name) or None) if name and name.lower() not in ("all", "the") else None
@@ -153,6 +167,16 @@ def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None
     if m and known_outlet(m.group("name")):
         return p, known_outlet(m.group("name"))
     return None
+
+
+def _may_be_notice(p: str) -> bool:
+    """False when _NOTICE cannot match (it needs one of these letters or signs; a regex search over the
+    whole paragraph is 30 times dearer). Only letters without special case folding are tested
+    ("ı" and "ſ" match "i" and "s" under re.I): "rved" (reserved), "may" and "not", "rewr" (rewritten)."""
+    if p[:1] in ("c", "C", "(") or "\u00a9" in p:
+        return True
+    low = p.lower()
+    return "rved" in low or "rewr" in low or ("may" in low and "not" in low)
 
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
@@ -220,7 +244,7 @@ def _ends_in_quote(p: str) -> bool:
 
 def _is_caption_pair(p: str, nxt: str) -> bool:
     """A caption followed by itself plus a credit: "X." then "X. (Reuters)"."""
-    if len(p.split()) > _MAX_CAPTION_WORDS or not nxt.startswith(p.rstrip(".")) or nxt == p:
+    if not nxt.startswith(p.rstrip(".")) or nxt == p or len(p.split()) > _MAX_CAPTION_WORDS:
         return False
     rest = nxt[len(p.rstrip(".")):].lstrip(". ")
     return len(rest) <= 80 and (not rest or bool(_PHOTO_CREDIT.search(rest)) or rest.startswith("("))

@@ -24,8 +24,9 @@ _MONTH = "|".join(
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _DATE = re.compile(
-    # the lookahead rejects most positions at once: every date starts with a digit or a month's first letters
-    r"(?=\d|Ja|Fe|Ma|Ap|Ju|Au|Se|Oc|No|De|JA|FE|MA|AP|JU|AU|SE|OC|NO|DE)\b"
+    # the lookahead rejects most positions at once: every date starts with a digit or a month's first
+    # letter (one character class is tested much faster than a list of two-letter alternatives)
+    r"(?=[\dJFMASOND])\b"
     rf"(?:(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])"
     rf"|(?P<m1>{_MONTH})\.?\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?"
     rf"|(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})\b\.?(?:,?\s+(?P<y2>{_YEAR})\b)?)"
