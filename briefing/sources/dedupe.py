@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import replace
-from itertools import count
+from itertools import chain, count
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
@@ -28,6 +28,22 @@ BANDS, ROWS = 20, 3  # 60 MinHash values; a pair at Jaccard 0.45 becomes a candi
 _WORD = re.compile(r"\w+")
 _TRACKING = re.compile(r"^(utm_\w+|fbclid|gclid|ocid|cmpid|smid|at_\w+|ref|rss|feed)$", re.I)
 _MASK64 = (1 << 64) - 1
+# Tokens are cut from the UTF-8 bytes: ASCII characters that are not \w become spaces, then bytes.split()
+_NOT_WORD_ASCII = bytes(b for b in range(128) if not (chr(b).isalnum() or chr(b) == "_"))
+_SPLIT_TABLE = bytes.maketrans(_NOT_WORD_ASCII, b" " * len(_NOT_WORD_ASCII))
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
+
+
+def _not_word_class() -> re.Pattern[str]:
+    """The non-ASCII characters news text is full of that are not \\w (no-break space, curly quotes,
+    dashes, currency signs...): they become spaces before the split, which changes no word."""
+    blocks = (range(0x80, 0x100), range(0x2000, 0x2070), range(0x20A0, 0x20D0), range(0x3000, 0x3040))
+    chars = [chr(c) for block in blocks for c in block if not (chr(c).isalnum() or chr(c) == "_")]
+    return re.compile("[" + re.escape("".join(chars)) + "]")
+
+
+_NOT_WORD_PUNCTUATION = _not_word_class()
+_CHUNK_TOKENS = 1 << 20  # tokens hashed per batch: numpy work in large arrays, memory bounded
 
 
 def merge_duplicates(articles: list[Article]) -> list[Article]:
@@ -46,8 +62,7 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
                 groups.union(by_url[address], i)
             else:
                 by_url[address] = i
-    vocabulary: dict[str, int] = defaultdict(count(1).__next__)
-    shingle_sets = [shingles(a.text, vocabulary=vocabulary) for a in articles]
+    shingle_sets = _shingle_sets([a.text for a in articles])
     for i, j in _candidate_pairs(shingle_sets):
         if groups.find(i) == groups.find(j) or not same_text(shingle_sets[i], shingle_sets[j]):
             continue
@@ -71,19 +86,93 @@ def shingles(text: str, size: int = SHINGLE, vocabulary: dict[str, int] | None =
     Words become integer ids through `vocabulary` (share one across the texts being compared) and the
     n-grams are combined in numpy: per-n-gram Python work would dominate for thousands of articles.
     """
-    tokens = _WORD.findall(text.lower())
+    tokens = _words(text)
     if not tokens:
         return np.empty(0, dtype=np.uint64)
     if vocabulary is None:
         vocabulary = defaultdict(count(1).__next__)
     ids = np.fromiter(map(vocabulary.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
-    hashed = _mix(ids)
-    n = min(size, len(tokens))
-    grams = np.zeros(len(tokens) - n + 1, dtype=np.uint64)
-    with np.errstate(over="ignore"):
-        for k in range(n):
-            grams = _mix(grams ^ hashed[k : len(tokens) - n + 1 + k])
-    return np.unique(grams)
+    return _sorted_unique(_grams(_mix(ids), size))
+
+
+def _words(text: str) -> list[bytes]:
+    """The tokens _WORD.findall(text.lower()) gives, UTF-8 encoded (a word's id does not care).
+
+    Splitting the bytes at ASCII non-word characters is several times faster than the regex, which is
+    left only the few pieces with non-ASCII characters (accents, curly quotes: "don\u2019t" is two words).
+    """
+    low = text.lower()
+    if not low.isascii():
+        low = _NOT_WORD_PUNCTUATION.sub(" ", low)
+    data = low.encode("utf-8", "surrogatepass").translate(_SPLIT_TABLE)
+    if data.isascii():
+        return data.split()
+    if len(data) - len(low) > len(low) // 16:  # another script (Cyrillic, Arabic...): the regex on it all
+        return [word.encode("utf-8", "surrogatepass") for word in _WORD.findall(low)]
+    out: list[bytes] = []
+    pos = 0
+    for m in _NON_ASCII.finditer(data):
+        if m.start() < pos:  # in a piece already done
+            continue
+        start = data.rfind(b" ", pos, m.start()) + 1 or pos
+        end = data.find(b" ", m.end())
+        end = len(data) if end < 0 else end
+        out.extend(data[pos:start].split())
+        piece = data[start:end].decode("utf-8", "surrogatepass")
+        out.extend(word.encode("utf-8", "surrogatepass") for word in _WORD.findall(piece))
+        pos = end
+    out.extend(data[pos:].split())
+    return out
+
+
+def _grams(hashed: np.ndarray, size: int) -> np.ndarray:
+    """Hashes of the word n-grams (a text shorter than `size` words is one n-gram), in text order."""
+    n = min(size, len(hashed))
+    grams = np.zeros(len(hashed) - n + 1, dtype=np.uint64)
+    for k in range(n):
+        grams = _mix(grams ^ hashed[k : len(hashed) - n + 1 + k])
+    return grams
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique(values), several times faster on small arrays."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
+def _shingle_sets(texts: list[str], size: int = SHINGLE) -> list[np.ndarray]:
+    """[shingles(t, size, shared vocabulary) for t in texts], hashed in batches of texts, not one by one."""
+    vocabulary: dict[bytes, int] = defaultdict(count(1).__next__)
+    out: list[np.ndarray] = []
+    start = 0
+    while start < len(texts):
+        words: list[list[bytes]] = []
+        total = 0
+        while start + len(words) < len(texts) and (not words or total < _CHUNK_TOKENS):
+            words.append(_words(texts[start + len(words)]))
+            total += len(words[-1])
+        start += len(words)
+        lengths = [len(w) for w in words]
+        ids = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(words)), dtype=np.uint64, count=total)
+        del words
+        hashed = _mix(ids)
+        # the n-grams of all texts of the batch at once; those that straddle two texts are left out below
+        grams = _grams(hashed, size) if total >= size else hashed[:0]
+        offset = 0
+        for length in lengths:
+            if length >= size:
+                out.append(_sorted_unique(grams[offset : offset + length - size + 1]))
+            elif length:
+                out.append(_sorted_unique(_grams(hashed[offset : offset + length], size)))
+            else:
+                out.append(np.empty(0, dtype=np.uint64))
+            offset += length
+    return out
 
 
 def _mix(values: np.ndarray) -> np.ndarray:
@@ -98,10 +187,14 @@ def _mix(values: np.ndarray) -> np.ndarray:
 def same_text(a: np.ndarray, b: np.ndarray) -> bool:
     if not len(a) or not len(b):
         return False
-    common = len(np.intersect1d(a, b, assume_unique=True))
-    if common / (len(a) + len(b) - common) >= JACCARD:
+    return _similar(len(a), len(b), len(np.intersect1d(a, b, assume_unique=True)))
+
+
+def _similar(len_a: int, len_b: int, common: int) -> bool:
+    """Jaccard >= JACCARD, or containment >= CONTAINMENT between sets of comparable size."""
+    if common / (len_a + len_b - common) >= JACCARD:
         return True
-    small, large = sorted((len(a), len(b)))
+    small, large = sorted((len_a, len_b))
     return small / large >= MIN_LENGTH_RATIO and common / small >= CONTAINMENT
 
 
@@ -130,20 +223,18 @@ def _candidate_pairs(sets: list[np.ndarray]) -> set[tuple[int, int]]:
     rng = np.random.default_rng(20261122)  # fixed: the same input always merges the same way
     multipliers = rng.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
     offsets = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for index, values in enumerate(sets):
-        if not len(values):
-            continue
-        hashes = values
-        # multiply-shift hashing, one permutation per row; uint64 arithmetic wraps modulo 2**64
-        with np.errstate(over="ignore"):
-            permuted = hashes[None, :] * multipliers[:, None] + offsets[:, None]
-        signature = (permuted >> np.uint64(32)).min(axis=1)
-        for band in range(BANDS):
-            key = (band, signature[band * ROWS : (band + 1) * ROWS].tobytes())
-            buckets[key].append(index)
+    indices = np.array([i for i, values in enumerate(sets) if len(values)], dtype=np.int64)
+    signatures = np.empty((len(indices), BANDS * ROWS), dtype=np.uint64)
+    columns = offsets[:, None]
+    for row, index in enumerate(indices.tolist()):
+        # multiply-shift hashing, one permutation per row; uint64 arithmetic wraps modulo 2**64 (in place:
+        # this is most of the work)
+        permuted = np.multiply.outer(multipliers, sets[index])
+        permuted += columns
+        permuted.min(axis=1, out=signatures[row])
+    signatures >>= np.uint64(32)  # the minimum of the high halves is the high half of the minimum
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
+    for members in _buckets(signatures, indices):
         if len(members) > 1:
             first = members[0]
             # chain each bucket through its first member: union-find makes the group transitive anyway,
@@ -152,6 +243,18 @@ def _candidate_pairs(sets: list[np.ndarray]) -> set[tuple[int, int]]:
             if len(members) <= 50:  # small buckets: every pair, so a mismatched first member hides nothing
                 pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
     return pairs
+
+
+def _buckets(signatures: np.ndarray, indices: np.ndarray):
+    """Per band, the groups (of 2 or more, article indices ascending) whose rows agree on that band."""
+    for band in range(BANDS):
+        block = signatures[:, band * ROWS : (band + 1) * ROWS]
+        order = np.lexsort(block.T[::-1])  # stable: equal rows keep their (ascending) order
+        rows = block[order]
+        starts = np.flatnonzero(np.r_[True, (rows[1:] != rows[:-1]).any(axis=1)])
+        sizes = np.diff(np.r_[starts, len(rows)])
+        for start, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+            yield indices[order[start : start + size]].tolist()
 
 
 # --- merging -----------------------------------------------------------------------------------------
