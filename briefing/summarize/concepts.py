@@ -7,8 +7,9 @@ words, weighted by the number of its sentences using them (as SumBasic), stand i
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress, islice
 
-from briefing.summarize.features import Unit, is_stopword
+from briefing.summarize.features import Unit
 
 # From this many articles on, a concept must be reported by at least two of them to count ...
 MIN_ARTICLES_FOR_AGREEMENT = 3
@@ -16,39 +17,20 @@ MIN_ARTICLES_FOR_AGREEMENT = 3
 MANY_ARTICLES = 8
 
 
-# Every stem gets a small integer for the life of the process; stopwords get negative ones, so that a
-# bigram is one int (cheap to hash) and "both are stopwords" is two sign tests.
-_VOCAB: dict[str, int] = {}
-_SHIFT = 1 << 32
+_is_content = (0).__lt__  # content stems have positive ids, stopwords negative ones
 
 
-def _token_id(token: str) -> int:
-    i = _VOCAB.get(token)
-    if i is None:
-        i = len(_VOCAB) + 1
-        i = _VOCAB[token] = -i if is_stopword(token) else i
-    return i
+def unit_bigrams(ids: list[int]) -> dict[tuple[int, int], None]:
+    """Adjacent pairs of token ids (features.token_ids), without pairs of two stopwords, in order of first
+    appearance (a dict used as an ordered set). All in C: a pair has a content word when its larger id
+    is positive."""
+    rest = islice(ids, 1, None)
+    return dict.fromkeys(compress(zip(ids, rest), map(_is_content, map(max, ids, islice(ids, 1, None)))))
 
 
-def _ids(tokens: list[str]) -> list[int]:
-    try:
-        return list(map(_VOCAB.__getitem__, tokens))  # the usual case: every stem seen before
-    except KeyError:
-        return [_token_id(t) for t in tokens]
-
-
-def unit_bigrams(tokens: list[str]) -> dict[int, None]:
-    """Adjacent pairs of stemmed tokens, without pairs made of two stopwords, as int keys in order of
-    first appearance (a dict used as an ordered set)."""
-    ids = _ids(tokens)
-    return dict.fromkeys(
-        a * _SHIFT + b for a, b in zip(ids, ids[1:]) if a > 0 or b > 0
-    )
-
-
-def unit_words(tokens: list[str]) -> dict[int, None]:
+def unit_words(ids: list[int]) -> dict[int, None]:
     """Content words (no stopwords) as int keys, in order of first appearance."""
-    return dict.fromkeys(i for i in _ids(tokens) if i > 0)
+    return dict.fromkeys(filter(_is_content, ids))
 
 
 def agreement_threshold(n_articles: int) -> float:
@@ -58,7 +40,8 @@ def agreement_threshold(n_articles: int) -> float:
 
 
 def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]], list[float]]:
-    """For every unit the ids of the concepts it holds, and the weight of every concept id.
+    """For every unit the ids of the concepts it holds (in order of first appearance), and the weight of
+    every concept id. Concept ids start at 1 (weights[0] is an unused 0.0).
 
     Weight = the number of articles using the concept; concepts below `agreement_threshold` articles
     are dropped. A single article has no agreement to count, and its bigrams rarely recur: there the
@@ -66,58 +49,44 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
     """
     if n_articles == 1:
         return _weigh_words(units)
-    grams = [unit_bigrams(u.tokens) for u in units]
-    # df: in how many articles a concept appears (one set per article, counted by Counter in C)
-    df: Counter[int] = Counter()
-    article_grams: set[int] = set()
-    current = units[0].article if units else -1
+    grams = [unit_bigrams(u.ids) for u in units]
+    per_article: dict[int, set] = {}
     for u, g in zip(units, grams):
-        if u.article != current:
-            df.update(article_grams)
-            article_grams = set()
-            current = u.article
-        article_grams.update(g)
-    df.update(article_grams)
+        got = per_article.get(u.article)
+        if got is None:
+            per_article[u.article] = set(g)
+        else:
+            got.update(g)
+    # df: in how many articles a concept appears (one set per article, counted by Counter in C)
+    df: Counter = Counter()
+    for article_grams in per_article.values():
+        df.update(article_grams)
+    # A set of articles with nothing in common still needs something to cover: then every bigram counts.
+    return _index(grams, df, agreement_threshold(n_articles), fallback=True)
 
-    threshold = agreement_threshold(n_articles)
-    # A set of articles with nothing in common still needs something to cover.
-    if threshold > 1.0 and not any(d >= threshold for d in df.values()):
-        threshold = 1.0
 
-    ids: dict[int, int] = {}
-    weights: list[float] = []
-    unit_concepts: list[list[int]] = []
-    for g in grams:
-        mine = []
-        for c in g:  # first-appearance order: ids (and sums over them) the same whatever the hash seed
-            i = ids.get(c)
-            if i is None:
-                if df[c] < threshold:
-                    continue
-                i = ids[c] = len(weights)
-                weights.append(float(df[c]))
-            mine.append(i)
-        unit_concepts.append(mine)
+def _index(grams: list[dict], counts: Counter, threshold: float, *, fallback: bool
+           ) -> tuple[list[list[int]], list[float]]:
+    """Concept ids (from 1) for the keys counted at least `threshold` times, weight = the count; with none
+    at the threshold and `fallback`, every key counts."""
+    if threshold <= 1.0:
+        kept = list(counts)
+    else:
+        kept = [k for k, n in counts.items() if n >= threshold]
+        if not kept and fallback:
+            kept = list(counts)
+    # ids are only names: every sum runs over a unit's concepts in its own order, so their numbering
+    # (which follows the process-wide token ids) changes no result
+    index = dict(zip(kept, range(1, len(kept) + 1)))
+    weights = [0.0, *map(float, map(counts.__getitem__, kept))]
+    get = index.get
+    unit_concepts = [list(filter(None, map(get, g))) for g in grams]
     return unit_concepts, weights
 
 
 def _weigh_words(units: list[Unit]) -> tuple[list[list[int]], list[float]]:
-    grams = [unit_words(u.tokens) for u in units]
+    grams = [unit_words(u.ids) for u in units]
     sf: Counter[int] = Counter()
     for g in grams:
         sf.update(g.keys())  # keys: a dict would be read as counts
-    ids: dict[int, int] = {}
-    weights: list[float] = []
-    unit_concepts: list[list[int]] = []
-    for g in grams:
-        mine = []
-        for c in g:
-            i = ids.get(c)
-            if i is None:
-                if sf[c] < 2 and len(grams) > 1:
-                    continue
-                i = ids[c] = len(weights)
-                weights.append(float(sf[c]))
-            mine.append(i)
-        unit_concepts.append(mine)
-    return unit_concepts, weights
+    return _index(grams, sf, 2.0 if len(grams) > 1 else 1.0, fallback=False)

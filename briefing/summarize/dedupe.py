@@ -9,21 +9,26 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from itertools import accumulate, compress
+from operator import sub
 
-from briefing.summarize.features import Unit, is_stopword
+from briefing.summarize.features import Unit
 
 DUPLICATE_SIMILARITY = 0.6
 # Two chosen sentences never repeat the same run of this many stemmed words (with at least
 # PHRASE_CONTENT_WORDS content words in it): a quote and the paraphrase that repeats it, one suffices.
 PHRASE_WORDS = 5
 PHRASE_CONTENT_WORDS = 3
+_is_content = (0).__lt__  # content stems have positive ids
+_enough_content = (PHRASE_CONTENT_WORDS - 1).__lt__
 
 
-def content_stems(unit: Unit) -> frozenset[str]:
-    return frozenset(t for t in unit.tokens if not is_stopword(t))
+def content_stems(unit: Unit) -> frozenset[int]:
+    """The ids of the sentence's content stems (features.token_ids: positive ids)."""
+    return frozenset(i for i in unit.ids if i > 0)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+def similarity(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 1.0 if a == b else 0.0
     inter = len(a & b)
@@ -36,33 +41,39 @@ class DuplicateIndex:
     def __init__(self, units: list[Unit]):
         self.units = units
         self.stems = [content_stems(u) for u in units]
-        self._postings: dict[str, list[int]] | None = None
-        self._phrases: dict[int, frozenset[tuple[str, ...]]] = {}
+        self._postings: dict[int, list[int]] | None = None
+        self._phrases: dict[int, frozenset[tuple[int, ...]]] = {}
 
     def near(self, i: int, j: int) -> bool:
         return similarity(self.stems[i], self.stems[j]) >= DUPLICATE_SIMILARITY
 
-    def phrases(self, i: int) -> frozenset[tuple[str, ...]]:
-        """Runs of PHRASE_WORDS stemmed tokens of unit i that carry PHRASE_CONTENT_WORDS content words."""
+    def phrases(self, i: int) -> frozenset[tuple[int, ...]]:
+        """Runs of PHRASE_WORDS stemmed tokens (as ids) of unit i that carry PHRASE_CONTENT_WORDS content words."""
         got = self._phrases.get(i)
         if got is None:
-            toks = self.units[i].tokens
-            content = [not is_stopword(t) for t in toks]
-            got = self._phrases[i] = frozenset(
-                tuple(toks[k:k + PHRASE_WORDS])
-                for k in range(len(toks) - PHRASE_WORDS + 1)
-                if sum(content[k:k + PHRASE_WORDS]) >= PHRASE_CONTENT_WORDS
-            )
+            ids = self.units[i].ids
+            # content words in each run, from running totals (all in C): total[k + n] - total[k]
+            total = list(accumulate(map(_is_content, ids), initial=0))
+            enough = map(_enough_content, map(sub, total[PHRASE_WORDS:], total))
+            runs = zip(*(ids[k:] for k in range(PHRASE_WORDS)))
+            got = self._phrases[i] = frozenset(compress(runs, enough))
         return got
 
     def repeats(self, i: int, j: int) -> bool:
         """Whether units i and j say the same thing: near-duplicates, or one repeats a phrase of the other."""
-        return self.near(i, j) or not self.phrases(i).isdisjoint(self.phrases(j))
+        a, b = self.stems[i], self.stems[j]
+        if not a or not b:
+            return a == b or not self.phrases(i).isdisjoint(self.phrases(j))
+        shared = len(a & b)
+        if shared / (len(a) + len(b) - shared) >= DUPLICATE_SIMILARITY:
+            return True
+        # a shared phrase has content words, so the two share a content stem
+        return shared > 0 and not self.phrases(i).isdisjoint(self.phrases(j))
 
     def duplicates_of(self, i: int) -> list[int]:
         """Indices (ascending) of the other units that are near-duplicates of unit i."""
         if self._postings is None:
-            postings: dict[str, list[int]] = defaultdict(list)
+            postings: dict[int, list[int]] = defaultdict(list)
             for k, stems in enumerate(self.stems):
                 for s in stems:
                     postings[s].append(k)

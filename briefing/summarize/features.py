@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from briefing.summarize.porter import porter_stem
 from briefing.summarize.stopwords import STOPWORDS
@@ -63,10 +64,15 @@ class Unit:
     position: int
     text: str  # the sentence as written (a leading dateline removed)
     words: int  # whitespace words, the unit of every budget
-    tokens: list[str]  # stemmed lower-case tokens, stopwords included (bigrams need the order)
+    ids: list[int]  # its stemmed tokens as ids (see token_ids), stopwords included: bigrams need the order
     eligible: bool  # False for fragments, questions, pure quotes, bylines and boilerplate
     prior: float  # 1.0 for an article's first sentence, decaying with position
     boost: float  # CASUALTY_BOOST / ATTRIBUTION_BOOST earned by the sentence
+
+    @property
+    def tokens(self) -> list[str]:
+        """The stemmed lower-case tokens."""
+        return [_STEMS[i] for i in self.ids]
 
 
 _stem_cache: dict[str, str] = {}
@@ -83,11 +89,63 @@ def stem(word: str) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case, stemmed word tokens; possessive endings dropped, numbers kept ("1,165")."""
-    words = _TOKEN.findall(text.lower())
+    return [_STEMS[i] for i in token_ids(text.lower())]
+
+
+# Every stem gets a small integer for the life of the process: content stems a positive one, stopwords a
+# negative one, so that "is a content word" is a sign test and a bigram of ids is one int (see concepts).
+# Ids are a process-wide vocabulary: never compare them across processes, never let their order matter.
+_STEMS: dict[int, str] = {}  # id -> stem
+_STEM_IDS: dict[str, int] = {}  # stem -> id
+_WORD_IDS: dict[str, int] = {}  # lower-case word -> the id of its stem
+# ids with a meaning for the boosts, filled as stems get their ids
+_CASUALTY_IDS: set[int] = set()
+_NUMBER_IDS: set[int] = set()
+_ATTRIBUTION_IDS: set[int] = set()
+
+
+def _new_word(word: str) -> int:
+    s = stem(word)
+    i = _STEM_IDS.get(s)
+    if i is None:
+        i = len(_STEM_IDS) + 1
+        if s in STOPWORDS:
+            i = -i
+        _STEM_IDS[s] = i
+        _STEMS[i] = s
+        if s in _CASUALTY_STEMS:
+            _CASUALTY_IDS.add(i)
+        if _is_number(s):
+            _NUMBER_IDS.add(i)
+        if s in _ATTRIBUTION_STEMS:
+            _ATTRIBUTION_IDS.add(i)
+    _WORD_IDS[word] = i
+    return i
+
+
+# Tokens never span white space, so a text's ids are those of its white-space chunks ("said,", "u.s.",
+# "obama's") one after the other: a chunk's ids are remembered, and most texts are then read by dict
+# look-ups in C, without the regular expression.
+_CHUNK_IDS: dict[str, tuple[int, ...]] = {}
+
+
+def _new_chunk(chunk: str) -> tuple[int, ...]:
+    get = _WORD_IDS.get
+    ids = _CHUNK_IDS[chunk] = tuple(get(w) or _new_word(w) for w in _TOKEN.findall(chunk))
+    return ids
+
+
+def token_ids(low: str) -> list[int]:
+    """The stem ids (see _STEMS) of the word tokens of a lower-cased text, in order."""
+    return _chunks_ids(low.split())
+
+
+def _chunks_ids(chunks: list[str]) -> list[int]:
     try:
-        return list(map(_stem_cache.__getitem__, words))  # the usual case: every word seen before
+        return list(chain.from_iterable(map(_CHUNK_IDS.__getitem__, chunks)))  # every chunk seen before
     except KeyError:
-        return [stem(w) for w in words]
+        get = _CHUNK_IDS.get
+        return [i for c in chunks for i in (get(c) or _new_chunk(c))]
 
 
 def strip_dateline(text: str) -> str:
@@ -100,16 +158,19 @@ def strip_dateline(text: str) -> str:
 
 def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
     """Whether a sentence can be a key point on its own."""
+    return _eligible(text, text.lower(), words, not _ATTRIBUTION_STEMS.isdisjoint(tokens))
+
+
+def _eligible(text: str, low: str, words: int, attributed: bool) -> bool:
     if words < MIN_WORDS:
         return False
     stripped = text.rstrip(_QUOTES + " )")
     if stripped.endswith("?"):
         return False  # questions are rhetorical, they report nothing
-    if text[:1] in _QUOTES and _ATTRIBUTION_STEMS.isdisjoint(tokens):
+    if text[:1] in _QUOTES and not attributed:
         return False  # a quotation (or the start of one) without its speaker
     if _BYLINE.match(text):
         return False
-    low = text.lower()
     if any(phrase in low for phrase in _BOILERPLATE):
         return False
     if text.upper() == text:
@@ -118,7 +179,8 @@ def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
 
 
 def position_prior(position: int) -> float:
-    """1 for an article's lead, falling with position (news puts what matters first)."""
+    """1 for an article's lead, falling with position (news puts what matters first); make_units
+    computes the same inline."""
     return 1.0 / (1.0 + 0.5 * position)
 
 
@@ -141,6 +203,15 @@ def states_casualties(tokens: list[str]) -> bool:
     return any(abs(i - j) <= CASUALTY_SPAN for i in hits for j in numbers)
 
 
+def _states_casualties_ids(ids: list[int]) -> bool:
+    """states_casualties on token ids."""
+    if _CASUALTY_IDS.isdisjoint(ids) or _NUMBER_IDS.isdisjoint(ids):
+        return False
+    hits = [i for i, t in enumerate(ids) if t in _CASUALTY_IDS]
+    numbers = [i for i, t in enumerate(ids) if t in _NUMBER_IDS]
+    return any(abs(i - j) <= CASUALTY_SPAN for i in hits for j in numbers)
+
+
 def is_attributed(tokens: list[str]) -> bool:
     return not _ATTRIBUTION_STEMS.isdisjoint(tokens)
 
@@ -148,10 +219,14 @@ def is_attributed(tokens: list[str]) -> bool:
 def sentence_boost(tokens: list[str]) -> float:
     """CASUALTY_BOOST when the sentence states a casualty figure, plus ATTRIBUTION_BOOST when it says
     who says so. A multiplier on coverage: it ranks informative sentences first among equals."""
+    return _boost(states_casualties(tokens), is_attributed(tokens))
+
+
+def _boost(casualties: bool, attributed: bool) -> float:
     boost = 0.0
-    if states_casualties(tokens):
+    if casualties:
         boost += CASUALTY_BOOST
-    if is_attributed(tokens):
+    if attributed:
         boost += ATTRIBUTION_BOOST
     return boost
 
@@ -162,19 +237,14 @@ def make_units(article_sentences: list[list[str]]) -> list[Unit]:
     for a, sentences in enumerate(article_sentences):
         for p, raw in enumerate(sentences):
             text = strip_dateline(raw) if p < 2 else raw
-            words = len(text.split())
-            tokens = tokenize(text)
+            low = text.lower()
+            chunks = low.split()  # lower case splits where the text does: as many words
+            words = len(chunks)
+            ids = _chunks_ids(chunks)
+            attributed = not _ATTRIBUTION_IDS.isdisjoint(ids)
             units.append(
-                Unit(
-                    article=a,
-                    position=p,
-                    text=text,
-                    words=words,
-                    tokens=tokens,
-                    eligible=is_eligible(text, words, tokens),
-                    prior=position_prior(p),
-                    boost=sentence_boost(tokens),
-                )
+                Unit(a, p, text, words, ids, _eligible(text, low, words, attributed), 1.0 / (1.0 + 0.5 * p),
+                     _boost(_states_casualties_ids(ids), attributed))
             )
     return units
 

@@ -92,7 +92,13 @@ def _step1(w: str) -> str:
     return w
 
 
-def _replace(w: str, rules) -> str:
+_STEP2_ENDS = tuple(suffix for suffix, _ in _STEP2)
+_STEP3_ENDS = tuple(suffix for suffix, _ in _STEP3)
+
+
+def _replace(w: str, rules, ends: tuple[str, ...]) -> str:
+    if not w.endswith(ends):  # one test in C: most words have none of these suffixes
+        return w
     for suffix, repl in rules:
         if w.endswith(suffix):
             stem = w[: -len(suffix)]
@@ -101,6 +107,8 @@ def _replace(w: str, rules) -> str:
 
 
 def _step4(w: str) -> str:
+    if not w.endswith(_STEP4):
+        return w
     for suffix in _STEP4:
         if w.endswith(suffix):
             stem = w[: -len(suffix)]
@@ -126,7 +134,7 @@ def porter_stem(word: str) -> str:
     if len(word) <= 2:
         return word
     w = _step1(word)
-    w = _replace(w, _STEP2)
-    w = _replace(w, _STEP3)
+    w = _replace(w, _STEP2, _STEP2_ENDS)
+    w = _replace(w, _STEP3, _STEP3_ENDS)
     w = _step4(w)
     return _step5(w)
