@@ -15,6 +15,7 @@ import dataclasses
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Sequence
 
 from briefing.errors import SourceError
@@ -116,8 +117,9 @@ def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> t
     since = _since(options.since)
     articles: list[Article] = []
     skipped = 0
+    real_folders: dict[str, str] = {}
     for target, direct in _targets(given, warn):
-        key = target if is_url(target) else os.path.realpath(target)
+        key = target if is_url(target) else _real_path(target, direct, real_folders)
         if key in seen:
             continue
         seen.add(key)
@@ -137,6 +139,20 @@ def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> t
     return articles, skipped
 
 
+def _real_path(target: str, direct: bool, real_folders: dict[str, str]) -> str:
+    """os.path.realpath(target), resolving each folder once: for a file that is not a link itself, the
+    real path is its folder's real path and its name (realpath costs a system call per path component)."""
+    if direct:
+        return os.path.realpath(target)
+    folder, name = os.path.split(target)
+    if os.path.islink(target):
+        return os.path.realpath(target)
+    real = real_folders.get(folder)
+    if real is None:
+        real = real_folders[folder] = os.path.realpath(folder)
+    return os.path.join(real, name)
+
+
 class _Skip(Exception):
     def __init__(self, reason: str | None):
         super().__init__(reason)
@@ -145,8 +161,13 @@ class _Skip(Exception):
 
 def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Article]:
     local = not is_url(target)
-    if local and not os.path.isfile(target):
-        raise _Skip("not a regular file" if direct else None)
+    if local:
+        try:
+            status = os.stat(target)  # once, for both questions: a regular file? how large?
+        except (OSError, ValueError):
+            status = None
+        if status is None or not stat.S_ISREG(status.st_mode):
+            raise _Skip("not a regular file" if direct else None)
     try:
         reader = find_reader(target)
     except NoReader as why:
@@ -154,10 +175,7 @@ def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Articl
             raise _Skip(None) from None
         raise _Skip(_no_reader(target, str(why))) from None
     if local:
-        try:
-            size = os.path.getsize(target)
-        except OSError as error:
-            raise _Skip(f"cannot read ({error.strerror or error})") from None
+        size = status.st_size
         if size > options.max_bytes:
             raise _Skip(f"too large ({_size(size)}; the limit is {_size(options.max_bytes)}, input.max_bytes)")
         if size == 0:

@@ -323,7 +323,7 @@ def headline_from_lede(lede: str) -> str:
     return " ".join(words[:_TITLE_MAX_WORDS - 2]).rstrip(" ,;:-\u2013\u2014") + "\u2026"
 
 
-_PROBE_CHARS = 400  # most first sentences end well before this
+_PROBE_CHARS = 300  # most first sentences end well before this
 
 
 def _first_sentence(lede: str) -> str:
@@ -366,7 +366,7 @@ def article_from_text(
     if paragraphs and _BYLINE.match(paragraphs[0]) and len(paragraphs) > 1:
         author = author or paragraphs[0][3:].strip()
         paragraphs.pop(0)
-    cleaned = clean_paragraphs(paragraphs)
+    cleaned = clean_paragraphs(paragraphs, spaces_normalised=True)  # paragraphs_of(normalise_spaces(...))
     if not any(_WORD.search(p) for p in cleaned.paragraphs):
         return None
     body_text = "\n\n".join(cleaned.paragraphs)

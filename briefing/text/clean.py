@@ -193,13 +193,22 @@ def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     return (rest[:1].upper() + rest[1:], outlet) if rest else (paragraph, None)
 
 
-def clean_paragraphs(paragraphs: list[str], *, drop_subheadings: bool = True) -> Cleaned:
-    """Remove boilerplate from an article's paragraphs (in order); see the module docstring."""
+def clean_paragraphs(
+    paragraphs: list[str], *, drop_subheadings: bool = True, spaces_normalised: bool = False
+) -> Cleaned:
+    """Remove boilerplate from an article's paragraphs (in order); see the module docstring.
+
+    `spaces_normalised`: the caller vouches that every paragraph is already what normalise_spaces(p).strip()
+    would make of it, and not empty (the text reader's paragraphs are), so that work is not done twice.
+    """
     out = Cleaned(paragraphs=[])
     notices: list[str] = []
     trailer_outlets: list[str] = []
-    paras = [normalise_spaces(p).strip() for p in paragraphs]
-    paras = [p for p in paras if p]
+    if spaces_normalised:
+        paras = list(paragraphs)
+    else:
+        paras = [normalise_spaces(p).strip() for p in paragraphs]
+        paras = [p for p in paras if p]
     n = len(paras)
     i = 0
     while i < n:
