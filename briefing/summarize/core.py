@@ -64,7 +64,8 @@ def summarize_sentences(
     merits = [merit(u.boost, u.prior) for u in units]
     lengths = [u.words for u in units]
     # value of a sentence on its own: what it would add to an empty summary
-    alone = [m * sum(weights[c] for c in cs) for m, cs in zip(merits, concepts)]
+    weight = weights.__getitem__
+    alone = [m * sum(map(weight, cs)) for m, cs in zip(merits, concepts)]
 
     candidates = [i for i, u in enumerate(units) if u.eligible]
     if not candidates:

@@ -1,14 +1,11 @@
 """Near-duplicates: the same sentence as two outlets (or one outlet twice) print it.
 
 Two sentences are near-duplicates when their sets of content stems overlap by at least
-DUPLICATE_SIMILARITY (Jaccard). Only chosen sentences are ever compared with the rest, through an
-inverted index read only for each chosen sentence's rarest stems, so the cost grows with the summary
-length times the input, never with the input squared.
+DUPLICATE_SIMILARITY (Jaccard). Only chosen sentences (and the candidates checked against them) are
+ever compared, so the cost grows with the summary length times the input, never with the input squared.
 """
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from itertools import accumulate, compress
 from operator import sub
 
@@ -25,7 +22,7 @@ _enough_content = (PHRASE_CONTENT_WORDS - 1).__lt__
 
 def content_stems(unit: Unit) -> frozenset[int]:
     """The ids of the sentence's content stems (features.token_ids: positive ids)."""
-    return frozenset(i for i in unit.ids if i > 0)
+    return frozenset(filter(_is_content, unit.ids))
 
 
 def similarity(a: frozenset, b: frozenset) -> float:
@@ -41,7 +38,6 @@ class DuplicateIndex:
     def __init__(self, units: list[Unit]):
         self.units = units
         self.stems = [content_stems(u) for u in units]
-        self._postings: dict[int, list[int]] | None = None
         self._phrases: dict[int, frozenset[tuple[int, ...]]] = {}
 
     def near(self, i: int, j: int) -> bool:
@@ -72,20 +68,14 @@ class DuplicateIndex:
 
     def duplicates_of(self, i: int) -> list[int]:
         """Indices (ascending) of the other units that are near-duplicates of unit i."""
-        if self._postings is None:
-            postings: dict[int, list[int]] = defaultdict(list)
-            for k, stems in enumerate(self.stems):
-                for s in stems:
-                    postings[s].append(k)
-            self._postings = postings
         mine = self.stems[i]
         if not mine:
             return []
-        postings = self._postings
-        # Prefix filter: a sentence sharing DUPLICATE_SIMILARITY of my stems must contain at least one
-        # of my (n - ceil(t*n) + 1) rarest ones, so only those postings are read (common words never).
+        # the overlap with every unit, in C; only units sharing a stem are looked at further
+        shared = list(map(len, map(mine.intersection, self.stems)))
         n = len(mine)
-        rare = sorted(mine, key=lambda s: (len(postings[s]), s))[: n - math.ceil(DUPLICATE_SIMILARITY * n) + 1]
-        seen = {k for s in rare for k in postings[s]}
-        seen.discard(i)
-        return sorted(k for k in seen if similarity(mine, self.stems[k]) >= DUPLICATE_SIMILARITY)
+        stems = self.stems
+        return [
+            k for k in compress(range(len(shared)), shared)
+            if k != i and shared[k] / (n + len(stems[k]) - shared[k]) >= DUPLICATE_SIMILARITY
+        ]

@@ -158,33 +158,74 @@ def improve(
     """Swap one chosen sentence for one of the `pool` best others while that raises F within budget.
 
     Greedy leaves budget stranded at the end (the last sentences that fit are rarely the best); a few
-    swaps recover most of the gap to an exact solver. Bounded: at most len(chosen) * pool evaluations
-    per pass, MAX_SWAPS passes.
+    swaps recover most of the gap to an exact solver. Bounded: MAX_SWAPS passes, each reading every
+    pool sentence's concepts once. A swap's value comes from two small tables: per concept the best and
+    second-best merit among the chosen (what removing one sentence lowers), and which chosen sentence
+    alone holds the best.
     """
     if not chosen or len(candidates) < 2:
         return chosen
     chosen = list(chosen)
-    best = objective(chosen, concepts, merits, weights)
     used = sum(lengths[i] for i in chosen)
+    others = candidates[:pool]
     for _ in range(MAX_SWAPS):
+        best: dict[int, float] = {}  # concept -> best merit among the chosen
+        second: dict[int, float] = {}  # concept -> the next best (0 when only one states it)
+        holder: dict[int, int] = {}  # concept -> position in `chosen` of its only best, -1 for a tie
+        for k, i in enumerate(chosen):
+            m = merits[i]
+            for c in concepts[i]:
+                b = best.get(c)
+                if b is None:
+                    best[c], second[c], holder[c] = m, 0.0, k
+                elif m > b:
+                    best[c], second[c], holder[c] = m, b, k
+                else:
+                    if m > second[c]:
+                        second[c] = m
+                    if m == b:
+                        holder[c] = -1
+        value = sum(weights[c] * b for c, b in best.items())
+        # what each chosen sentence alone adds: F(chosen) - F(chosen without it)
+        alone_loss = [0.0] * len(chosen)
+        for c, k in holder.items():
+            if k >= 0:
+                alone_loss[k] += weights[c] * (best[c] - second[c])
         taken = set(chosen)
+        gains = {}  # pool sentence -> (its gain on all the chosen, {k: extra gain once chosen[k] is out})
+        for j in others:
+            if j in taken:
+                continue
+            m = merits[j]
+            g = 0.0
+            extra: dict[int, float] = {}
+            for c in concepts[j]:
+                b = best.get(c, 0.0)
+                d = m - b
+                if d > 0.0:
+                    g += weights[c] * d
+                k = holder.get(c, -1)
+                if k >= 0 and m > second[c]:
+                    extra[k] = extra.get(k, 0.0) + weights[c] * (m - second[c] - (d if d > 0.0 else 0.0))
+            gains[j] = (g, extra)
         move = None
         for k, out in enumerate(chosen):
-            rest = chosen[:k] + chosen[k + 1:]
-            base = Coverage(weights)
-            for j in rest:
-                base.add(concepts[j], merits[j])
-            base_value = base.value()
             room = max_words - used + lengths[out]
-            for j in candidates[:pool]:
-                if j in taken or lengths[j] > room:
+            base = value - alone_loss[k]
+            rest = None
+            for j in others:
+                got = gains.get(j)
+                if got is None or lengths[j] > room:
                     continue
-                value = base_value + base.gain(concepts[j], merits[j])
-                if value > best + 1e-9 and (move is None or value > move[0]) and not conflicts(j, rest):
-                    move = (value, k, j)
+                v = base + got[0] + got[1].get(k, 0.0)
+                if v > value + 1e-9 and (move is None or v > move[0]):
+                    if rest is None:
+                        rest = chosen[:k] + chosen[k + 1:]
+                    if not conflicts(j, rest):
+                        move = (v, k, j)
         if move is None:
             break
-        best, k, j = move
+        _, k, j = move
         used += lengths[j] - lengths[chosen[k]]
         chosen[k] = j
     return chosen
