@@ -118,16 +118,23 @@ def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> t
     articles: list[Article] = []
     skipped = 0
     real_folders: dict[str, str] = {}
-    for target, direct in _targets(given, warn):
+    # the targets to read, and the warnings of the walk (str) where they came, to say them in that order
+    plan: list[tuple[str, bool] | str] = []
+    for target, direct in _targets(given, plan.append):
         key = target if is_url(target) else _real_path(target, direct, real_folders)
-        if key in seen:
+        if key not in seen:
+            seen.add(key)
+            plan.append((target, direct))
+    outcomes = iter(_read_targets([step for step in plan if not isinstance(step, str)], options))
+    for step in plan:
+        if isinstance(step, str):
+            warn(step)
             continue
-        seen.add(key)
-        try:
-            found = _read_target(target, direct, options)
-        except _Skip as skip:
-            if skip.reason:
-                warn(f"skipped {target}: {skip.reason}")
+        target = step[0]
+        found = next(outcomes)
+        if not isinstance(found, list):  # the reason it was skipped, or None to skip it silently
+            if found:
+                warn(f"skipped {target}: {found}")
                 skipped += 1
             continue
         for article in found:
@@ -151,6 +158,55 @@ def _real_path(target: str, direct: bool, real_folders: dict[str, str]) -> str:
     if real is None:
         real = real_folders[folder] = os.path.realpath(folder)
     return os.path.join(real, name)
+
+
+PARALLEL_MIN_FILES = 500  # from this many files on, a second process reads half of them (see _read_targets)
+
+
+def _read_targets(targets: list[tuple[str, bool]], options: ReadOptions) -> list:
+    """For each (target, named directly?) in order: its articles (a list), or why it was skipped (a str;
+    None to skip it silently).
+
+    Reading thousands of files is CPU work (decoding, cleaning, dates, titles), independent per file: the
+    second half of a long list of local files is read by a forked process while this one reads the first
+    (the articles come back pickled, about 5 % of the cost of reading them).
+    Anything going wrong with that process (cannot fork, killed) only means this one reads it all.
+    """
+    if len(targets) < PARALLEL_MIN_FILES or not _can_fork() or any(is_url(t) for t, _ in targets):
+        return _read_chunk(targets, options)
+    import multiprocessing
+
+    half = len(targets) * 9 // 20  # this process also has to unpack the other's articles and finish them all
+    try:
+        pool = multiprocessing.get_context("fork").Pool(1)
+    except (OSError, ValueError):
+        return _read_chunk(targets, options)
+    with pool:
+        later = pool.apply_async(_read_chunk, (targets[half:], options))
+        first = _read_chunk(targets[:half], options)
+        try:
+            rest = later.get()
+        except Exception:  # the process failed: read its half here
+            rest = _read_chunk(targets[half:], options)
+    return first + rest
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return False
+    return not multiprocessing.current_process().daemon  # a pool's worker may not start processes
+
+
+def _read_chunk(targets: list[tuple[str, bool]], options: ReadOptions) -> list:
+    out: list = []
+    for target, direct in targets:
+        try:
+            out.append(_read_target(target, direct, options))
+        except _Skip as skip:
+            out.append(skip.reason)
+    return out
 
 
 class _Skip(Exception):
