@@ -189,3 +189,51 @@ def test_event_date_is_the_latest_stated_date_not_after_publication():
 )
 def test_parse_date(value, iso):
     assert parse_date(value) == iso
+
+
+# ------------------------------------------------------------------------------------ cheap pre-checks
+# Cheap tests run before the expensive regular expressions: they may only ever skip texts the
+# expression would not have matched.
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from briefing.text import clean, decode  # noqa: E402
+
+_NOTICE_WORDS = ["Copyright", "copyright", "\u00a9", "(c)", "(C)", "2022", "Agency.", "All", "ALL", "rights", "RIGHTS",
+                 "r\u0131ghts", "reserved", "may", "MAY", "not", "NOT", "be", "published", "rewritten,", "or", "redistributed",
+                 "(Reuters)", "(AP Photo/John Doe)", "Photo:", "/", "Getty Images", "image", "credit", ":", "(", ")", "x",
+                 "\n", " ", "\u201d", "AFP", "Picture"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_NOTICE_WORDS), max_size=14), st.sampled_from(["", " ", "\n"]))
+def test_pre_checks_never_skip_a_notice_or_a_photo_credit(words, sep):
+    text = sep.join(words)
+    if clean._NOTICE.search(text):
+        assert clean._may_be_notice(text)
+    if clean._PHOTO_CREDIT.search(text):
+        assert clean._may_end_in_credit(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab .\t\n\r\x0b\x0c\x01\x1b\x7f") + ["\u2019", "\u0416", "\u2028", "\u200b",
+                                                                                "\u0301", "\u00a0"]), max_size=60))
+def test_decoding_fast_paths_give_what_normalise_text_gives(text):
+    # (no "Ã"-like characters in the alphabet: mojibake repair is a rule of its own, tested above)
+    data = text.encode("utf-8")
+    try:
+        decoded = decode_bytes(data)
+    except BinaryData:
+        assert len(decode._BINARY_CONTROL.findall(text)) > 0.02 * len(text)
+        return
+    assert decoded == decode.normalise_text(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n") + ["\u00a0", "\u2009", "\u3000", "\x1c", "\u2028"]), max_size=40))
+def test_normalise_spaces_fast_paths(text):
+    import re
+
+    slow = re.sub(" {2,}", " ", clean._ODD_SPACES.sub(" ", text))
+    assert clean.normalise_spaces(text) == "\n".join(line.strip() for line in slow.split("\n"))

@@ -76,3 +76,21 @@ def test_random_text_never_breaks_the_splitter(text):
     assert all(s and s == s.strip() for s in sentences)
     # nothing but whitespace is lost
     assert "".join("".join(sentences).split()) == "".join("".join(split_paragraphs(text)).split())
+
+
+# The text reader takes an article's title from the first sentence of a short prefix of its lede (see
+# briefing.sources.text._first_sentence): that is only right if a sentence break depends on the words on
+# either side of it, never on text after the next sentence has started.
+_TRICKY = ["The", "he", "said.", "Mr.", "Smith", "J.", "K.", "Rowling", "U.S.", "officials", '"Why?"', "asked.", "Plan", "B.",
+           "p.m.", "at", "5", "iPhone", "!", "?", "...", "\u201cWe", "won.\u201d", "(AP)", "\u2014", "Dr.", "Jan.", "11,", "St.",
+           "Fla.", "Monday.", "killed.", '"', "'", "It", "A.B.C.", "Inc.", "However,", "10.5", "No.", ")", "(", "Gen.", "E.", "wow!!"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_TRICKY), min_size=2, max_size=40), st.data())
+def test_first_sentence_is_settled_once_a_second_one_starts(words, data):
+    text = " ".join(words)
+    cut = data.draw(st.sampled_from([i for i, ch in enumerate(text) if ch == " "]))
+    prefix = split_paragraph(text[:cut])
+    if len(prefix) >= 2:
+        assert prefix[0] == split_paragraph(text)[0]

@@ -95,3 +95,45 @@ def test_nothing_to_merge_returns_the_articles_unchanged():
 def test_canonical_url_ignores_tracking_scheme_www_and_slash():
     assert canonical_url("https://www.example.com/a/b/?utm_source=x&id=3#top") == canonical_url("http://example.com/a/b?id=3")
     assert canonical_url("https://example.com/a?id=3") != canonical_url("https://example.com/a?id=4")
+
+
+# ------------------------------------------------------------------- shingles: the fast path is the rule
+import re  # noqa: E402
+from collections import defaultdict  # noqa: E402
+from itertools import count  # noqa: E402
+
+import numpy as np  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from briefing.sources import dedupe  # noqa: E402
+
+_WORDY = st.text(alphabet=st.sampled_from(list("ab Z_9.,'-\n") + ["\u2019", "\u201c", "\u00e9", "\u00c9", "\u0130", "\u00a0", "\u2014",
+                                                                 "\u0436", "\u00b2", "\u00aa", "\u212a", "\ud800"]), max_size=50)
+
+
+def _reference_shingles(text: str, vocabulary: dict) -> np.ndarray:
+    """The rule, written plainly: 4-grams of the lower-cased \\w+ words, ids by first appearance."""
+    words = re.findall(r"\w+", text.lower())
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    hashed = dedupe._mix(np.array([vocabulary[w] for w in words], dtype=np.uint64))
+    n = min(dedupe.SHINGLE, len(words))
+    grams = np.zeros(len(words) - n + 1, dtype=np.uint64)
+    for k in range(n):
+        grams = dedupe._mix(grams ^ hashed[k: len(words) - n + 1 + k])
+    return np.unique(grams)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(_WORDY, st.sampled_from([STORY, STORY.upper(), "Caf\u00e9 \u2014 don\u2019t " * 30, ""])), max_size=8))
+def test_batched_shingles_follow_the_rule(texts):
+    vocabulary: dict = defaultdict(count(1).__next__)
+    expected = [_reference_shingles(t, vocabulary) for t in texts]
+    for chunk in (dedupe._CHUNK_TOKENS, 3):  # texts hashed together, and split across batches
+        old, dedupe._CHUNK_TOKENS = dedupe._CHUNK_TOKENS, chunk
+        try:
+            got = dedupe._shingle_sets(texts)
+        finally:
+            dedupe._CHUNK_TOKENS = old
+        assert all(np.array_equal(a, b) for a, b in zip(got, expected)) and len(got) == len(expected)

@@ -372,3 +372,23 @@ def test_random_bytes_only_ever_raise_source_error(data, name):
         except SourceError:
             return
         assert articles and all(a.text and a.title for a in articles)
+
+
+def test_a_large_folder_read_on_two_processes_gives_the_same_articles_and_warnings(tmp_path, monkeypatch):
+    import briefing.sources as sources
+
+    if not sources._can_fork():
+        pytest.skip("no second process to read with here")
+    for n in range(12):
+        write(tmp_path / f"part{n % 3}" / f"{n:02d}.txt", f"Headline number {n}\n\n" + " ".join(STORY[n % 4:]) + f" Item {n}.")
+    write(tmp_path / "part1" / "empty.txt", "")
+    write(tmp_path / "part2" / "binary", bytes(range(256)) * 4)
+    alone, alone_warnings = read(tmp_path)
+    parent_reads: list[int] = []
+    read_chunk = sources._read_chunk
+    monkeypatch.setattr(sources, "PARALLEL_MIN_FILES", 2)
+    monkeypatch.setattr(sources, "_read_chunk", lambda targets, options: parent_reads.append(len(targets)) or read_chunk(targets, options))
+    shared, shared_warnings = read(tmp_path)
+    assert parent_reads and parent_reads[0] < 14  # this process read only part of the folder
+    assert shared == alone and len(alone) == 12
+    assert shared_warnings == alone_warnings and len(alone_warnings) == 2
