@@ -204,11 +204,22 @@ def split_paragraph(paragraph: str) -> list[str]:
 
 
 def _split_flat(flat: str) -> list[str]:
-    out: list[str] = []
-    for sent in _tokenizer().sentences(flat):
-        sent = _INITIAL_THEN_STARTER.sub("\n", _QUOTE_END.sub("\\1\n", sent))
-        out.extend(s.strip() for s in sent.split("\n") if s.strip())
-    return _merge_continuations(_merge_initials(out))
+    sentences = _tokenizer().sentences(flat)
+    # a sentence holds a match only if the paragraph does: most paragraphs need neither substitution
+    quote_end = _QUOTE_END.search(flat) is not None
+    initial = _INITIAL_THEN_STARTER.search(flat) is not None
+    if quote_end or initial:
+        out: list[str] = []
+        for sent in sentences:
+            if quote_end:
+                sent = _QUOTE_END.sub("\\1\n", sent)
+            if initial:
+                sent = _INITIAL_THEN_STARTER.sub("\n", sent)
+            out.extend(s.strip() for s in sent.split("\n") if s.strip())
+        sentences = out
+    else:
+        sentences = [s.strip() for s in sentences if s.strip()]
+    return _merge_continuations(_merge_initials(sentences))
 
 
 _INITIAL_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
@@ -218,7 +229,8 @@ def _merge_initials(sentences: list[str]) -> list[str]:
     """Re-join splits after a person's initials ("John F. Kennedy", "J.K. Rowling") that Punkt cannot know."""
     merged: list[str] = []
     for s in sentences:
-        m = _INITIAL_END.search(merged[-1]) if merged else None
+        # only a sentence ending in a capital and a period can end in initials
+        m = _INITIAL_END.search(merged[-1]) if merged and merged[-1][-2:-1].isupper() else None
         if m and s[:1].isupper() and len(merged[-1]) > 2:
             initials = m.group(1)
             first = s.split(None, 1)[0].strip("\"'\u201c\u2018").lower()
