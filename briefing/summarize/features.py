@@ -144,8 +144,9 @@ def _chunks_ids(chunks: list[str]) -> list[int]:
     try:
         return list(chain.from_iterable(map(_CHUNK_IDS.__getitem__, chunks)))  # every chunk seen before
     except KeyError:
-        get = _CHUNK_IDS.get
-        return [i for c in chunks for i in (get(c) or _new_chunk(c))]
+        for chunk in set(chunks).difference(_CHUNK_IDS):
+            _new_chunk(chunk)
+        return list(chain.from_iterable(map(_CHUNK_IDS.__getitem__, chunks)))
 
 
 def strip_dateline(text: str) -> str:
