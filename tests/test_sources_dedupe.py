@@ -137,3 +137,14 @@ def test_batched_shingles_follow_the_rule(texts):
         finally:
             dedupe._CHUNK_TOKENS = old
         assert all(np.array_equal(a, b) for a, b in zip(got, expected)) and len(got) == len(expected)
+
+
+def test_words_of_half_the_texts_cut_in_another_process_get_the_same_ids(monkeypatch):
+    rng = random.Random(5)
+    texts = [random_text(rng) + " caf\u00e9 \u2014 don\u2019t " * (i % 3) for i in range(60)] + ["", "Short one."]
+    vocabulary: dict = defaultdict(count(1).__next__)
+    expected = [_reference_shingles(t, vocabulary) for t in texts]
+    monkeypatch.setattr(dedupe, "PARALLEL_MIN_CHARS", 0)
+    monkeypatch.setattr(dedupe, "_CHUNK_TOKENS", 500)
+    got = dedupe._shingle_sets(texts)
+    assert len(got) == len(expected) and all(np.array_equal(a, b) for a, b in zip(got, expected))

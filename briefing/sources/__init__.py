@@ -12,6 +12,7 @@ gets its warning (issue 7: a binary file is never dropped without a word).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import logging
 import os
 import re
@@ -170,25 +171,52 @@ def _read_targets(targets: list[tuple[str, bool]], options: ReadOptions) -> list
     Reading thousands of files is CPU work (decoding, cleaning, dates, titles), independent per file: the
     second half of a long list of local files is read by a forked process while this one reads the first
     (the articles come back pickled, about 5 % of the cost of reading them).
-    Anything going wrong with that process (cannot fork, killed) only means this one reads it all.
     """
-    if len(targets) < PARALLEL_MIN_FILES or not _can_fork() or any(is_url(t) for t, _ in targets):
+    if len(targets) < PARALLEL_MIN_FILES or any(is_url(t) for t, _ in targets):
         return _read_chunk(targets, options)
-    import multiprocessing
-
-    half = len(targets) * 9 // 20  # this process also has to unpack the other's articles and finish them all
-    try:
-        pool = multiprocessing.get_context("fork").Pool(1)
-    except (OSError, ValueError):
-        return _read_chunk(targets, options)
-    with pool:
-        later = pool.apply_async(_read_chunk, (targets[half:], options))
-        first = _read_chunk(targets[:half], options)
-        try:
-            rest = later.get()
-        except Exception:  # the process failed: read its half here
-            rest = _read_chunk(targets[half:], options)
+    # this process also has to unpack the other's articles and finish them all: it takes a little less
+    read = functools.partial(_read_chunk, options=options)
+    first, rest = in_two_processes(read, read, targets, share=0.45)
     return first + rest
+
+
+_SHARED: tuple | None = None  # (work, items) for the forked process, which inherits it (never pickled)
+
+
+def in_two_processes(here: Callable, there: Callable, items: Sequence, share: float = 0.5) -> tuple:
+    """(here(items[:k]), there(items[k:])) with k = share of the items, `there` running in a forked process
+    meanwhile (when this machine has two cores and this process may fork). `there` and the items are
+    inherited by the fork, not pickled; its result comes back pickled. Anything going wrong with that
+    process (cannot fork, killed) only means `there` runs here afterwards: the result is the same.
+    """
+    global _SHARED
+    k = int(len(items) * share)
+    if not _can_fork():
+        return here(items[:k]), there(items[k:])
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _SHARED = (there, items[k:])
+    try:
+        # a fork context starts its process in the first submit, before the pool starts any thread
+        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        later = pool.submit(_run_shared)
+    except (OSError, ValueError, RuntimeError):
+        return here(items[:k]), there(items[k:])
+    finally:
+        _SHARED = None
+    with pool:
+        first = here(items[:k])
+        try:
+            rest = later.result()
+        except Exception:  # BrokenProcessPool when it was killed, or its own error: do it here
+            rest = there(items[k:])
+    return first, rest
+
+
+def _run_shared():
+    work, items = _SHARED
+    return work(items)
 
 
 def _can_fork() -> bool:

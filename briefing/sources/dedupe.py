@@ -145,10 +145,30 @@ def _sorted_unique(values: np.ndarray) -> np.ndarray:
     return values[keep]
 
 
+PARALLEL_MIN_CHARS = 3_000_000  # from this much text on, a second process cuts the words of half of it
+
+
 def _shingle_sets(texts: list[str], size: int = SHINGLE) -> list[np.ndarray]:
-    """[shingles(t, size, shared vocabulary) for t in texts], hashed in batches of texts, not one by one."""
+    """[shingles(t, size, shared vocabulary) for t in texts], hashed in batches of texts, not one by one.
+
+    Cutting words is most of the work: with much text, a forked process cuts those of the second half
+    with a vocabulary of its own, whose ids are then renumbered into this one's in its order of first
+    appearance: the very ids one vocabulary going through all texts in order would have given.
+    """
     vocabulary: dict[bytes, int] = defaultdict(count(1).__next__)
-    out: list[np.ndarray] = []
+    if sum(map(len, texts)) < PARALLEL_MIN_CHARS:
+        return _sets(_word_ids(texts, vocabulary), size)
+    from briefing.sources import in_two_processes
+
+    first, (local_ids, lengths, words) = in_two_processes(
+        lambda part: _sets(_word_ids(part, vocabulary), size), _local_word_ids, texts, share=0.35
+    )
+    renumber = np.fromiter(map(vocabulary.__getitem__, words), dtype=np.uint64, count=len(words))
+    return first + _sets(_batches(renumber[local_ids], lengths), size)
+
+
+def _word_ids(texts: list[str], vocabulary: dict[bytes, int]):
+    """(word ids of a batch of texts one after the other, the number of words of each text) per batch."""
     start = 0
     while start < len(texts):
         words: list[list[bytes]] = []
@@ -158,9 +178,33 @@ def _shingle_sets(texts: list[str], size: int = SHINGLE) -> list[np.ndarray]:
             total += len(words[-1])
         start += len(words)
         lengths = [len(w) for w in words]
-        ids = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(words)), dtype=np.uint64, count=total)
-        del words
+        yield np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(words)), dtype=np.uint64, count=total), lengths
+
+
+def _local_word_ids(texts: list[str]) -> tuple[np.ndarray, list[int], list[bytes]]:
+    """(word ids of all texts, words per text, the words in id order from 0) with a vocabulary of their own."""
+    vocabulary: dict[bytes, int] = defaultdict(count(0).__next__)
+    batches = list(_word_ids(texts, vocabulary))
+    ids = np.concatenate([b[0] for b in batches]) if batches else np.empty(0, dtype=np.uint64)
+    return ids.astype(np.uint32), [n for b in batches for n in b[1]], list(vocabulary)
+
+
+def _batches(ids: np.ndarray, lengths: list[int]):
+    """(ids, lengths) cut back into batches of about _CHUNK_TOKENS words."""
+    start = first = total = 0
+    for n, length in enumerate(lengths, 1):
+        total += length
+        if total - start >= _CHUNK_TOKENS or n == len(lengths):
+            yield ids[start:total], lengths[first:n]
+            start, first = total, n
+
+
+def _sets(batches, size: int) -> list[np.ndarray]:
+    """The sorted unique n-gram hashes of each text, from its word ids (see _word_ids)."""
+    out: list[np.ndarray] = []
+    for ids, lengths in batches:
         hashed = _mix(ids)
+        total = len(hashed)
         # the n-grams of all texts of the batch at once; those that straddle two texts are left out below
         grams = _grams(hashed, size) if total >= size else hashed[:0]
         offset = 0
