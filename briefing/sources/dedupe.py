@@ -264,19 +264,9 @@ def _url_origin(origin: str) -> str | None:
 
 def _candidate_pairs(sets: list[np.ndarray]) -> set[tuple[int, int]]:
     """Pairs of articles whose MinHash signatures agree on at least one band."""
-    rng = np.random.default_rng(20261122)  # fixed: the same input always merges the same way
-    multipliers = rng.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
-    offsets = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
     indices = np.array([i for i, values in enumerate(sets) if len(values)], dtype=np.int64)
-    signatures = np.empty((len(indices), BANDS * ROWS), dtype=np.uint64)
-    columns = offsets[:, None]
-    for row, index in enumerate(indices.tolist()):
-        # multiply-shift hashing, one permutation per row; uint64 arithmetic wraps modulo 2**64 (in place:
-        # this is most of the work)
-        permuted = np.multiply.outer(multipliers, sets[index])
-        permuted += columns
-        permuted.min(axis=1, out=signatures[row])
-    signatures >>= np.uint64(32)  # the minimum of the high halves is the high half of the minimum
+    # (not shared with a second process: numpy's multiplications gain nothing from this machine's second core)
+    signatures = _signatures([sets[i] for i in indices.tolist()])
     pairs: set[tuple[int, int]] = set()
     for members in _buckets(signatures, indices):
         if len(members) > 1:
@@ -287,6 +277,23 @@ def _candidate_pairs(sets: list[np.ndarray]) -> set[tuple[int, int]]:
             if len(members) <= 50:  # small buckets: every pair, so a mismatched first member hides nothing
                 pairs.update((a, b) for n, a in enumerate(members) for b in members[n + 1 :])
     return pairs
+
+
+def _signatures(sets: list[np.ndarray]) -> np.ndarray:
+    """The MinHash signature of each (non-empty) set: one row of BANDS * ROWS 32-bit values each."""
+    rng = np.random.default_rng(20261122)  # fixed: the same input always merges the same way
+    multipliers = rng.integers(1, 2**63, size=BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
+    offsets = rng.integers(0, 2**63, size=BANDS * ROWS, dtype=np.uint64)
+    signatures = np.empty((len(sets), BANDS * ROWS), dtype=np.uint64)
+    columns = offsets[:, None]
+    for row, values in enumerate(sets):
+        # multiply-shift hashing, one permutation per row; uint64 arithmetic wraps modulo 2**64 (in place:
+        # this is most of the work)
+        permuted = np.multiply.outer(multipliers, values)
+        permuted += columns
+        permuted.min(axis=1, out=signatures[row])
+    signatures >>= np.uint64(32)  # the minimum of the high halves is the high half of the minimum
+    return signatures
 
 
 def _buckets(signatures: np.ndarray, indices: np.ndarray):
