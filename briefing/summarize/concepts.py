@@ -7,7 +7,8 @@ words, weighted by the number of its sentences using them (as SumBasic), stand i
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress, islice
+from itertools import chain, compress, islice
+from operator import and_
 
 from briefing.summarize.features import Unit
 
@@ -18,14 +19,15 @@ MANY_ARTICLES = 8
 
 
 _is_content = (0).__lt__  # content stems have positive ids, stopwords negative ones
+_non_negative = (-1).__lt__
 
 
 def unit_bigrams(ids: list[int]) -> dict[tuple[int, int], None]:
     """Adjacent pairs of token ids (features.token_ids), without pairs of two stopwords, in order of first
-    appearance (a dict used as an ordered set). All in C: a pair has a content word when its larger id
-    is positive."""
-    rest = islice(ids, 1, None)
-    return dict.fromkeys(compress(zip(ids, rest), map(_is_content, map(max, ids, islice(ids, 1, None)))))
+    appearance (a dict used as an ordered set). All in C: two ids are both stopwords (negative) exactly
+    when their bitwise and is negative."""
+    return dict.fromkeys(compress(zip(ids, islice(ids, 1, None)),
+                                  map(_non_negative, map(and_, ids, islice(ids, 1, None)))))
 
 
 def unit_words(ids: list[int]) -> dict[int, None]:
@@ -50,17 +52,13 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
     if n_articles == 1:
         return _weigh_words(units)
     grams = [unit_bigrams(u.ids) for u in units]
-    per_article: dict[int, set] = {}
+    by_article: dict[int, list[dict]] = {}
     for u, g in zip(units, grams):
-        got = per_article.get(u.article)
-        if got is None:
-            per_article[u.article] = set(g)
-        else:
-            got.update(g)
-    # df: in how many articles a concept appears (one set per article, counted by Counter in C)
+        by_article.setdefault(u.article, []).append(g)
+    # df: in how many articles a concept appears (one ordered set per article, counted by Counter in C)
     df: Counter = Counter()
-    for article_grams in per_article.values():
-        df.update(article_grams)
+    for article_grams in by_article.values():
+        df.update(dict.fromkeys(chain.from_iterable(article_grams)).keys())
     # A set of articles with nothing in common still needs something to cover: then every bigram counts.
     return _index(grams, df, agreement_threshold(n_articles), fallback=True)
 
