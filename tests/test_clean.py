@@ -198,7 +198,9 @@ def test_parse_date(value, iso):
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from briefing.text import clean, decode  # noqa: E402
+import re  # noqa: E402
+
+from briefing.text import clean, dates, decode  # noqa: E402
 
 _NOTICE_WORDS = ["Copyright", "copyright", "\u00a9", "(c)", "(C)", "2022", "Agency.", "All", "ALL", "rights", "RIGHTS",
                  "r\u0131ghts", "reserved", "may", "MAY", "not", "NOT", "be", "published", "rewritten,", "or", "redistributed",
@@ -237,3 +239,23 @@ def test_normalise_spaces_fast_paths(text):
 
     slow = re.sub(" {2,}", " ", clean._ODD_SPACES.sub(" ", text))
     assert clean.normalise_spaces(text) == "\n".join(line.strip() for line in slow.split("\n"))
+
+
+# The date pattern is written for speed (see briefing.text.dates._DATE); this is the rule it implements.
+_PLAIN_DATE = re.compile(
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)(?![\d-])"
+    rf"|(?:{dates._MONTH})\.?\s+{dates._DAY}\b(?:,?\s+{dates._YEAR}\b)?"
+    rf"|{dates._DAY}\s+(?:of\s+)?(?:{dates._MONTH})\b\.?(?:,?\s+{dates._YEAR}\b)?)"
+)
+_DATE_BITS = ["Jan", "JAN", "January", "Sept", "SEPT", "May", "may", "Ma", "March", "JUNE", "June", "Jul", "Dec.", "Oct", "No", "A",
+              ".", ",", " ", "\n", "1", "2", "3", "0", "9", "01", "19", "20", "29", "31", "1st", "3rd", "th", "of", "2020", "1999",
+              "2020-10-11", "-", "x", "_", "\u0663", "D", "S", "F"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=14))
+def test_date_pattern_finds_what_the_plain_rule_finds(bits):
+    text = "".join(bits)
+    expected = [(m.start(), m.end(), m.group()) for m in _PLAIN_DATE.finditer(text)
+                if not m.group("iso") or (1 <= int(m.group()[5:7]) <= 12 and 1 <= int(m.group()[8:10]) <= 31)]
+    assert [(m.start, m.end, m.text) for m in find_date_mentions(text)] == expected
