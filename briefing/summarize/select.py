@@ -191,6 +191,7 @@ def improve(
         for c, k in holder.items():
             if k >= 0:
                 alone_loss[k] += weights[c] * (best[c] - second[c])
+        least_loss = min(alone_loss)
         taken = set(chosen)
         gains = {}  # pool sentence -> (its gain on all the chosen, {k: extra gain once chosen[k] is out})
         for j in others:
@@ -207,15 +208,18 @@ def improve(
                 k = holder.get(c, -1)
                 if k >= 0 and m > second[c]:
                     extra[k] = extra.get(k, 0.0) + weights[c] * (m - second[c] - (d if d > 0.0 else 0.0))
-            gains[j] = (g, extra)
+            # no swap can raise F by more than this: skip the sentence when that is nothing
+            if g + max(extra.values(), default=0.0) - least_loss > 5e-10:
+                gains[j] = (g, extra)
+        if not gains:
+            break
         move = None
         for k, out in enumerate(chosen):
             room = max_words - used + lengths[out]
             base = value - alone_loss[k]
             rest = None
-            for j in others:
-                got = gains.get(j)
-                if got is None or lengths[j] > room:
+            for j, got in gains.items():
+                if lengths[j] > room:
                     continue
                 v = base + got[0] + got[1].get(k, 0.0)
                 if v > value + 1e-9 and (move is None or v > move[0]):
