@@ -10,7 +10,6 @@ from functools import lru_cache
 from importlib import resources
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_SPACES = re.compile(r"\s+")
 # Punkt leaves these unsplit: a sentence ending in a closing quote followed by a capital.
 _QUOTE_END = re.compile(r'([.!?]["\u201d\u2019\'])\s+(?=[\u201c"\'\u2018]?[A-Z0-9])')
 # A news sentence never starts in lower case: a fragment that does continues the previous one
@@ -197,7 +196,7 @@ def _tokenizer():
 
 def split_paragraph(paragraph: str) -> list[str]:
     """Split one paragraph (line breaks inside it are treated as spaces) into sentences."""
-    flat = _SPACES.sub(" ", paragraph).strip()
+    flat = " ".join(paragraph.split())  # every run of white space (as \s+ matches it) is one space
     if not flat:
         return []
     return _split_flat(flat)
