@@ -162,7 +162,8 @@ def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
     return _eligible(text, text.lower(), words, not _ATTRIBUTION_STEMS.isdisjoint(tokens))
 
 
-def _eligible(text: str, low: str, words: int, attributed: bool) -> bool:
+def _eligible(text: str, low: str, words: int, attributed: bool, boilerplate: tuple[str, ...] = _BOILERPLATE
+              ) -> bool:
     if words < MIN_WORDS:
         return False
     stripped = text.rstrip(_QUOTES + " )")
@@ -172,7 +173,7 @@ def _eligible(text: str, low: str, words: int, attributed: bool) -> bool:
         return False  # a quotation (or the start of one) without its speaker
     if _BYLINE.match(text):
         return False
-    if any(phrase in low for phrase in _BOILERPLATE):
+    if boilerplate and any(phrase in low for phrase in boilerplate):
         return False
     if text.upper() == text:
         return False  # no lower-case letter: a shouted heading, or not prose
@@ -234,19 +235,24 @@ def _boost(casualties: bool, attributed: bool) -> float:
 
 def make_units(article_sentences: list[list[str]]) -> list[Unit]:
     """Units for every sentence of every article, in article order then sentence order."""
-    units = []
+    rows = []
     for a, sentences in enumerate(article_sentences):
         for p, raw in enumerate(sentences):
             text = strip_dateline(raw) if p < 2 else raw
-            low = text.lower()
-            chunks = low.split()  # lower case splits where the text does: as many words
-            words = len(chunks)
-            ids = _chunks_ids(chunks)
-            attributed = not _ATTRIBUTION_IDS.isdisjoint(ids)
-            units.append(
-                Unit(a, p, text, words, ids, _eligible(text, low, words, attributed), 1.0 / (1.0 + 0.5 * p),
-                     _boost(_states_casualties_ids(ids), attributed))
-            )
+            rows.append((a, p, text, text.lower()))
+    # boilerplate phrases looked for sentence by sentence only when the input has them at all
+    everything = "\n".join([row[3] for row in rows])
+    boilerplate = tuple(phrase for phrase in _BOILERPLATE if phrase in everything)
+    units = []
+    for a, p, text, low in rows:
+        chunks = low.split()  # lower case splits where the text does: as many words
+        words = len(chunks)
+        ids = _chunks_ids(chunks)
+        attributed = not _ATTRIBUTION_IDS.isdisjoint(ids)
+        units.append(
+            Unit(a, p, text, words, ids, _eligible(text, low, words, attributed, boilerplate),
+                 1.0 / (1.0 + 0.5 * p), _boost(_states_casualties_ids(ids), attributed))
+        )
     return units
 
 
