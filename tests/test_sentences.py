@@ -94,3 +94,22 @@ def test_first_sentence_is_settled_once_a_second_one_starts(words, data):
     prefix = split_paragraph(text[:cut])
     if len(prefix) >= 2:
         assert prefix[0] == split_paragraph(text)[0]
+
+
+_PUNKT_WORDS = ["said", "U.S.", "u.s", "a", "Mr.", "J.", "No", "2008", "3.5", "the", "The", "He", "Gen.",
+                "However", "etc", "\u00e9", "--", "...", ". .", "'", '"', "\u201c", "\u201d", "(", ")", "?",
+                "!", "a.m.", "Inc", "jan", "St", "\u4e2d", "x_y"]
+_PUNKT_ENDS = ["", ".", "?", "!", '."', '?"', ".'", ".)", "..", "\u201d", ",", ".\u2019"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PUNKT_WORDS), st.sampled_from(_PUNKT_ENDS)), min_size=1, max_size=14))
+def test_fast_punkt_gives_punkts_own_sentences(pieces):
+    # the splitter's shortcuts (candidate breaks decided without Punkt's token objects, its search and
+    # realignment under the standard re) must give exactly what Punkt itself gives
+    from briefing.text import sentences
+
+    text = " ".join(word + end for word, end in pieces)
+    fast = sentences._tokenizer()
+    plain = sentences._load_punkt().PunktSentenceTokenizer(fast._params)
+    assert fast.sentences(text) == plain.tokenize(text)
