@@ -150,9 +150,11 @@ def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None
     p = paragraph.strip()
     if not p or len(p) > _MAX_TRAILER_CHARS:
         return None
+    m = _SOURCE_TRAILER.match(p)
+    if not (m or last or _may_be_notice(p)):  # most paragraphs: only "Reporting by ..." is left to test
+        return (p, None) if _REPORTING_BY.match(p) else None
     from briefing.sources.outlets import canonical_outlet, known_outlet
 
-    m = _SOURCE_TRAILER.match(p)
     if m and len(p.split()) <= 15:
         name = m.group("name")
         first = re.split(r"\s*(?:[,;/&+]|\band\b)\s*", name)[0]
