@@ -96,20 +96,33 @@ def test_first_sentence_is_settled_once_a_second_one_starts(words, data):
         assert prefix[0] == split_paragraph(text)[0]
 
 
-_PUNKT_WORDS = ["said", "U.S.", "u.s", "a", "Mr.", "J.", "No", "2008", "3.5", "the", "The", "He", "Gen.",
+_PUNKT_WORDS = ["said", "U.S.", "u.s", "a", "J", "Mr", "No", "2008", "3.5", "the", "The", "He", "Gen",
                 "However", "etc", "\u00e9", "--", "...", ". .", "'", '"', "\u201c", "\u201d", "(", ")", "?",
                 "!", "a.m.", "Inc", "jan", "St", "\u4e2d", "x_y"]
-_PUNKT_ENDS = ["", ".", "?", "!", '."', '?"', ".'", ".)", "..", "\u201d", ",", ".\u2019"]
+_PUNKT_ENDS = ["", "", "", ".", ".", ".", "?", "!", '."', '?"', ".'", ".)", "..", "\u201d", ",", ".\u2019"]
+_PUNKT_CASES = [  # one for each shortcut Punkt's decision takes, and its neighbours
+    "He met J. Smith. Then he left.", "He met j. smith in the U.S. The end.", "It was 2008. The year.",
+    "It was 2008. the year.", "Gen. Smith came. Gen. However left.", "Why? No. What! Yes.", 'He said." No.',
+    "In the U.S. the fight goes on.", "At 5 p.m. The end. Mr. Smith, Dr. Who.", "Born in 2008. \u4e2d. Now.",
+]
+
+
+@pytest.mark.parametrize("text", _PUNKT_CASES)
+def test_fast_punkt_gives_punkts_own_sentences_on_each_shortcut(text):
+    _same_as_punkt(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(_PUNKT_WORDS), st.sampled_from(_PUNKT_ENDS)), min_size=1, max_size=14))
 def test_fast_punkt_gives_punkts_own_sentences(pieces):
+    _same_as_punkt(" ".join(word + end for word, end in pieces))
+
+
+def _same_as_punkt(text):
     # the splitter's shortcuts (candidate breaks decided without Punkt's token objects, its search and
     # realignment under the standard re) must give exactly what Punkt itself gives
     from briefing.text import sentences
 
-    text = " ".join(word + end for word, end in pieces)
     fast = sentences._tokenizer()
     plain = sentences._load_punkt().PunktSentenceTokenizer(fast._params)
     assert fast.sentences(text) == plain.tokenize(text)
