@@ -380,14 +380,19 @@ def test_a_large_folder_read_on_two_processes_gives_the_same_articles_and_warnin
     if not sources._can_fork():
         pytest.skip("no second process to read with here")
     for n in range(12):
-        write(tmp_path / f"part{n % 3}" / f"{n:02d}.txt", f"Headline number {n}\n\n" + " ".join(STORY[n % 4:]) + f" Item {n}.")
+        body = " ".join(STORY[n % 4:]) + f" Item {n}."
+        write(tmp_path / f"part{n % 3}" / f"{n:02d}.txt", f"Headline number {n}\n\n{body}")
     write(tmp_path / "part1" / "empty.txt", "")
     write(tmp_path / "part2" / "binary", bytes(range(256)) * 4)
     alone, alone_warnings = read(tmp_path)
     parent_reads: list[int] = []
     read_chunk = sources._read_chunk
     monkeypatch.setattr(sources, "PARALLEL_MIN_FILES", 2)
-    monkeypatch.setattr(sources, "_read_chunk", lambda targets, options: parent_reads.append(len(targets)) or read_chunk(targets, options))
+    def counted(targets, options):
+        parent_reads.append(len(targets))
+        return read_chunk(targets, options)
+
+    monkeypatch.setattr(sources, "_read_chunk", counted)
     shared, shared_warnings = read(tmp_path)
     assert parent_reads and parent_reads[0] < 14  # this process read only part of the folder
     assert shared == alone and len(alone) == 12

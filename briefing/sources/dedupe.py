@@ -178,7 +178,8 @@ def _word_ids(texts: list[str], vocabulary: dict[bytes, int]):
             total += len(words[-1])
         start += len(words)
         lengths = [len(w) for w in words]
-        yield np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(words)), dtype=np.uint64, count=total), lengths
+        ids = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(words)), dtype=np.uint64, count=total)
+        yield ids, lengths
 
 
 def _local_word_ids(texts: list[str]) -> tuple[np.ndarray, list[int], list[bytes]]:
