@@ -269,3 +269,26 @@ def test_single_article_prefers_sentences_about_its_recurring_subject():
     ]
     out = summarize([article(text, "one")], sentences=2)
     assert {s.position for s in out} <= {1, 3, 4}
+
+
+def test_single_article_concepts_are_words_that_run_through_it():
+    # a detail told twice in many words must not outweigh the subject that runs through the article
+    text = [
+        "Mayor Jansen praised the orchestra, the museum and the library at the gala dinner.",
+        "Floods hit the valley villages on Monday morning after two days of heavy rain.",
+        "Shops in the old town opened late because deliveries from the coast were delayed.",
+        "Rescue crews used boats to reach families trapped by the floods near the river.",
+        "A new school term begins next week for pupils across the northern district.",
+        "Mayor Jansen attended the orchestra, museum and library gala dinner last year.",
+        "The floods closed the railway line between the capital and the eastern towns.",
+        "Farmers fear that the harvest of apples and pears will be smaller this autumn.",
+        "Engineers expect the floods to recede slowly once the rain stops on Thursday.",
+        "Local radio stations broadcast hourly updates for listeners without internet access.",
+        "Tourists visiting the castle were told to check opening hours before travelling.",
+        "Volunteers handed out blankets and hot meals in the sports hall on Monday evening.",
+    ]
+    from briefing.summarize import concepts
+
+    assert concepts.recurrence_threshold(len(text), 4) == 3  # a quarter of twelve sentences
+    out = summarize([article(text, "one")], sentences=1)
+    assert "floods" in out[0].text.lower()

@@ -2,10 +2,11 @@
 
 This is the concept model of ICSISumm (Gillick and Favre, 2009): a fact many outlets repeat is important,
 a bigram only one outlet uses is not. With a single article there is no "many outlets": its content
-words, weighted by the number of its sentences using them (as SumBasic), stand in.
+words that recur through it, weighted by the number of its sentences using them (as SumBasic), stand in.
 """
 from __future__ import annotations
 
+import math
 from collections import Counter
 from itertools import chain, compress, islice
 from operator import and_
@@ -16,6 +17,10 @@ from briefing.summarize.features import Unit
 MIN_ARTICLES_FOR_AGREEMENT = 3
 # ... and from this many on, by at least three.
 MANY_ARTICLES = 8
+# A single article's subject is in the words that run through it: a concept is a content word used by at
+# least this share of its sentences (and by two at least). A word of two sentences out of twenty is a
+# detail; BBC News single-article summaries: ROUGE-2 54.5 with "two sentences", 64.9 with a quarter.
+RECURRING_SHARE = 0.25
 
 
 _is_content = (0).__lt__  # content stems have positive ids, stopwords negative ones
@@ -47,7 +52,8 @@ def weigh_concepts(units: list[Unit], n_articles: int) -> tuple[list[list[int]],
 
     Weight = the number of articles using the concept; concepts below `agreement_threshold` articles
     are dropped. A single article has no agreement to count, and its bigrams rarely recur: there the
-    concepts are its content words, weighted by how many of its sentences use them (at least two).
+    concepts are its content words, weighted by how many of its sentences use them (at least two, and
+    RECURRING_SHARE of them: see recurrence_threshold).
     """
     if n_articles == 1:
         return _weigh_words(units)
@@ -82,9 +88,18 @@ def _index(grams: list[dict], counts: Counter, threshold: float, *, fallback: bo
     return unit_concepts, weights
 
 
+def recurrence_threshold(n_sentences: int, most: int) -> float:
+    """In how many sentences a single article's word must appear to be a concept: RECURRING_SHARE of
+    them, at least two, but never more than its most used word does (so that one always counts)."""
+    if n_sentences <= 1:
+        return 1.0
+    return float(max(2, min(math.ceil(RECURRING_SHARE * n_sentences), most)))
+
+
 def _weigh_words(units: list[Unit]) -> tuple[list[list[int]], list[float]]:
     grams = [unit_words(u.ids) for u in units]
     sf: Counter[int] = Counter()
     for g in grams:
         sf.update(g.keys())  # keys: a dict would be read as counts
-    return _index(grams, sf, 2.0 if len(grams) > 1 else 1.0, fallback=False)
+    threshold = recurrence_threshold(len(grams), max(sf.values(), default=0))
+    return _index(grams, sf, threshold, fallback=False)
