@@ -397,3 +397,18 @@ def test_a_large_folder_read_on_two_processes_gives_the_same_articles_and_warnin
     assert parent_reads and parent_reads[0] < 14  # this process read only part of the folder
     assert shared == alone and len(alone) == 12
     assert shared_warnings == alone_warnings and len(alone_warnings) == 2
+
+
+def test_a_one_line_report_without_a_full_stop_is_the_article_text():
+    from briefing.sources.text import article_from_text
+
+    article = article_from_text("A roadside bomb kills 35 and injures 27 in Mogadishu\n", origin="note.txt")
+    assert article is not None
+    assert "kills 35 and injures 27" in article.text
+
+
+def test_a_headline_over_an_unpunctuated_line_keeps_both():
+    from briefing.sources.text import article_from_text
+
+    article = article_from_text("Bomb hits market\n\nThree people were killed and 12 injured near the market\n", origin="n.txt")
+    assert article is not None and "Three people were killed" in article.text

@@ -368,6 +368,10 @@ def article_from_text(
         paragraphs.pop(0)
     cleaned = clean_paragraphs(paragraphs, spaces_normalised=True)  # paragraphs_of(normalise_spaces(...))
     if not any(_WORD.search(p) for p in cleaned.paragraphs):
+        # Only short lines without a full stop ("A roadside bomb kills 35 and injures 27"): in a text with
+        # nothing else they are the report itself, not subheadings.
+        cleaned = clean_paragraphs(paragraphs, drop_subheadings=False, spaces_normalised=True)
+    if not any(_WORD.search(p) for p in cleaned.paragraphs):
         return None
     body_text = "\n\n".join(cleaned.paragraphs)
     if title:
