@@ -260,3 +260,11 @@ def test_date_pattern_finds_what_the_plain_rule_finds(bits):
     expected = [(m.start(), m.end(), m.group()) for m in _PLAIN_DATE.finditer(text)
                 if not m.group("iso") or (1 <= int(m.group()[5:7]) <= 12 and 1 <= int(m.group()[8:10]) <= 31)]
     assert [(m.start, m.end, m.text) for m in find_date_mentions(text)] == expected
+
+
+def test_a_long_paragraph_after_a_photo_prefix_is_not_a_caption():
+    from briefing.text.clean import is_caption
+
+    assert is_caption("Photo: Reuters")
+    story = "Photo: ap " + "Crews checked the scene on Tuesday after a suspected arson at the house. " * 10
+    assert not is_caption(story)

@@ -131,7 +131,8 @@ def is_subheading(paragraph: str) -> bool:
 def is_caption(paragraph: str) -> bool:
     p = paragraph.strip()
     if _CAPTION_PREFIX.match(p):
-        return True
+        # a long paragraph after "Photo:" is a caption glued to the story (one-line files): keep it
+        return len(p.split()) <= _MAX_CAPTION_WORDS
     # (the credit pattern is anchored at the end: searching the tail only is the same, and much cheaper)
     tail = p[-_CREDIT_TAIL:]
     return (_may_end_in_credit(tail) and len(p.split()) <= _MAX_CAPTION_WORDS
