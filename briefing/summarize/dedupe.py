@@ -7,7 +7,7 @@ ever compared, so the cost grows with the summary length times the input, never 
 from __future__ import annotations
 
 from itertools import accumulate, compress
-from operator import sub
+from operator import not_, sub
 
 from briefing.summarize.features import Unit
 
@@ -71,11 +71,14 @@ class DuplicateIndex:
         mine = self.stems[i]
         if not mine:
             return []
-        # the overlap with every unit, in C; only units sharing a stem are looked at further
-        shared = list(map(len, map(mine.intersection, self.stems)))
         n = len(mine)
         stems = self.stems
-        return [
-            k for k in compress(range(len(shared)), shared)
-            if k != i and shared[k] / (n + len(stems[k]) - shared[k]) >= DUPLICATE_SIMILARITY
-        ]
+        # units sharing no stem are passed over in C (isdisjoint allocates nothing)
+        out = []
+        for k in compress(range(len(stems)), map(not_, map(mine.isdisjoint, stems))):
+            if k != i:
+                other = stems[k]
+                shared = len(mine & other)
+                if shared / (n + len(other) - shared) >= DUPLICATE_SIMILARITY:
+                    out.append(k)
+        return out
