@@ -1,7 +1,8 @@
 """Sentences as the selector sees them: word count, stemmed tokens, eligibility, position prior, boost.
 
-Everything here is per sentence and linear in the input: one regular expression, a cached stemmer,
-set look-ups on the stemmed tokens. Nothing compares sentences with each other (that is `concepts` and `dedupe`).
+Everything here is per sentence and linear in the input: words are read as ids of stems (a process-wide
+vocabulary, so that later stages work on ints), and the checks are set look-ups on those ids. Nothing
+compares sentences with each other (that is `concepts` and `dedupe`).
 """
 from __future__ import annotations
 
@@ -93,8 +94,8 @@ def tokenize(text: str) -> list[str]:
 
 
 # Every stem gets a small integer for the life of the process: content stems a positive one, stopwords a
-# negative one, so that "is a content word" is a sign test and a bigram of ids is one int (see concepts).
-# Ids are a process-wide vocabulary: never compare them across processes, never let their order matter.
+# negative one, so that "is a content word" is a sign test (see concepts and dedupe). Ids are a
+# process-wide vocabulary: never compare them across processes, never let their order matter.
 _STEMS: dict[int, str] = {}  # id -> stem
 _STEM_IDS: dict[str, int] = {}  # stem -> id
 _WORD_IDS: dict[str, int] = {}  # lower-case word -> the id of its stem
@@ -125,8 +126,9 @@ def _new_word(word: str) -> int:
 
 # Tokens never span white space, so a text's ids are those of its white-space chunks ("said,", "u.s.",
 # "obama's") one after the other: a chunk's ids are remembered, and most texts are then read by dict
-# look-ups in C, without the regular expression.
+# look-ups in C, without the regular expression. Only a cache: emptied when it grows past MAX_CHUNKS.
 _CHUNK_IDS: dict[str, tuple[int, ...]] = {}
+MAX_CHUNKS = 500_000
 
 
 def _new_chunk(chunk: str) -> tuple[int, ...]:
@@ -144,6 +146,8 @@ def _chunks_ids(chunks: list[str]) -> list[int]:
     try:
         return list(chain.from_iterable(map(_CHUNK_IDS.__getitem__, chunks)))  # every chunk seen before
     except KeyError:
+        if len(_CHUNK_IDS) > MAX_CHUNKS:
+            _CHUNK_IDS.clear()
         for chunk in set(chunks).difference(_CHUNK_IDS):
             _new_chunk(chunk)
         return list(chain.from_iterable(map(_CHUNK_IDS.__getitem__, chunks)))
