@@ -2,6 +2,11 @@
 
     python bench/summarization.py [--data ../shared/data] [--sets multi-news,bbc] [--words 250]
                                   [--limit N] [--systems ours,lead,...]
+    python bench/summarization.py --speed DIR [--words 250] [--runs 3]
+
+--speed: DIR holds one folder per cluster (one .txt per article). Times the whole process
+`python -m briefing summarize --each --words N --format jsonl DIR/*` (start-up included, wall clock, best
+of --runs) against sumy's LexRank summarizing the same clusters in-process (same sentences).
 
 ROUGE-1 and ROUGE-2 recall (rouge_score, Porter stemming), every summary cut to the budget in words,
 recall averaged over the references (one per item in these sets). Every system gets the same sentences
@@ -174,6 +179,29 @@ def evaluate(items, system, words_for, scorer):
     return 100 * r1 / n, 100 * r2 / n, elapsed
 
 
+def speed(folder: Path, words: int, runs: int) -> None:
+    import subprocess
+
+    clusters = sorted(p for p in folder.iterdir() if p.is_dir())
+    docs = [[split_sentences(f.read_text(encoding="utf-8", errors="replace")) for f in sorted(c.glob("*.txt"))]
+            for c in clusters]
+    lexrank = SYSTEMS["lexrank"]
+    t = time.perf_counter()
+    for d in docs:
+        lexrank([x for x in d if x], words)
+    sumy = time.perf_counter() - t
+    command = [sys.executable, "-m", "briefing", "-q", "summarize", "--each", "--words", str(words),
+               "--format", "jsonl", *map(str, clusters)]
+    walls = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        walls.append(time.perf_counter() - t)
+    print(f"{len(clusters)} clusters at {words} words: sumy LexRank in-process {sumy:.2f} s; "
+          f"briefing summarize --each (whole process) best {min(walls):.2f} s of {runs} "
+          f"({', '.join(f'{w:.2f}' for w in walls)}); ratio {min(walls) / sumy:.2f}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
@@ -181,7 +209,12 @@ def main(argv=None):
     parser.add_argument("--words", type=int, default=250, help="Multi-News budget in words")
     parser.add_argument("--limit", type=int, default=None, help="only the first N items of each set")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--speed", type=Path, metavar="DIR", help="time the CLI against sumy on DIR/*")
+    parser.add_argument("--runs", type=int, default=3, help="--speed: runs of the CLI (best is kept)")
     args = parser.parse_args(argv)
+    if args.speed:
+        speed(args.speed, args.words, args.runs)
+        return
 
     scorer = make_scorer()
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
