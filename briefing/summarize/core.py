@@ -104,7 +104,7 @@ def summarize_sentences(
     out = []
     for i in chosen:
         u = units[i]
-        others = sorted({units[k].article for k in dupes.duplicates_of(i)} - {u.article})
+        others = dupes.articles_repeating(i)
         out.append(
             Selected(
                 text=u.text,

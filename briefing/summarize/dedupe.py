@@ -39,6 +39,7 @@ class DuplicateIndex:
         self.units = units
         self.stems = [content_stems(u) for u in units]
         self._phrases: dict[int, frozenset[tuple[int, ...]]] = {}
+        self._spans: dict[int, list[int]] | None = None  # article -> [first unit, last unit + 1]
 
     def near(self, i: int, j: int) -> bool:
         return similarity(self.stems[i], self.stems[j]) >= DUPLICATE_SIMILARITY
@@ -82,3 +83,32 @@ class DuplicateIndex:
                 if shared / (n + len(other) - shared) >= DUPLICATE_SIMILARITY:
                     out.append(k)
         return out
+
+    def articles_repeating(self, i: int) -> list[int]:
+        """The other articles (ascending) that print a near-duplicate of unit i: each article's units are
+        read until one matches (units come article by article, see features.make_units)."""
+        mine = self.stems[i]
+        if not mine:
+            return []
+        if self._spans is None:
+            spans: dict[int, list[int]] = {}
+            for k, u in enumerate(self.units):
+                span = spans.get(u.article)
+                if span is None:
+                    spans[u.article] = [k, k + 1]
+                else:
+                    span[1] = k + 1
+            self._spans = spans
+        n = len(mine)
+        stems = self.stems
+        own = self.units[i].article
+        found = []
+        for article, (lo, hi) in self._spans.items():
+            if article == own:
+                continue
+            for k in compress(range(lo, hi), map(not_, map(mine.isdisjoint, stems[lo:hi]))):
+                shared = len(mine & stems[k])
+                if shared / (n + len(stems[k]) - shared) >= DUPLICATE_SIMILARITY:
+                    found.append(article)
+                    break
+        return sorted(found)
