@@ -76,7 +76,7 @@ def _index(grams: list[dict], counts: Counter, threshold: float, *, fallback: bo
     if threshold <= 1.0:
         kept = list(counts)
     else:
-        kept = [k for k, n in counts.items() if n >= threshold]
+        kept = list(compress(counts.keys(), map(threshold.__le__, counts.values())))  # in C
         if not kept and fallback:
             kept = list(counts)
     # ids are only names: every sum runs over a unit's concepts in its own order, so their numbering
