@@ -29,7 +29,21 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from briefing.summarize import summarize_sentences  # noqa: E402
-from briefing.text.sentences import split_sentences  # noqa: E402
+from briefing.text.sentences import split_sentences, split_sentences_marked  # noqa: E402
+
+class Doc(list):
+    """An article's sentences (what every system gets) and which are pieces of a longer quotation
+    (what `briefing summarize` itself works out from the paragraphs)."""
+
+    fragments: list[bool] = []
+
+
+def split_doc(text: str) -> Doc:
+    sentences, fragments = split_sentences_marked(text)
+    doc = Doc(sentences)
+    doc.fragments = fragments
+    return doc
+
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['-])*")
 
@@ -42,7 +56,7 @@ def load_multi_news(data: Path, limit: int | None):
     with open(data / "multi-news" / "dev.jsonl", encoding="utf-8") as f:
         for line in f:
             row = json.loads(line)
-            docs = [split_sentences(d) for d in row["documents"]]
+            docs = [split_doc(d) for d in row["documents"]]
             items.append(([d for d in docs if d], [row["summary"]]))
             if limit and len(items) >= limit:
                 break
@@ -57,7 +71,7 @@ def load_bbc(data: Path, limit: int | None):
         ref_path = data / "bbc" / "summaries" / path.parent.name / path.name
         ref = ref_path.read_text(encoding="latin-1")
         ref = re.sub(r"([.!?])(?=[A-Z\"])", r"\1 ", ref)  # "end.Next" -> "end. Next"
-        items.append(([split_sentences(body)], [ref]))
+        items.append(([split_doc(body)], [ref]))
         if limit and len(items) >= limit:
             break
     return items
@@ -71,7 +85,8 @@ def cut(text: str, words: int) -> str:
 
 
 def ours(docs, words):
-    return " ".join(s.text for s in summarize_sentences(docs, words=words))
+    fragments = [getattr(d, "fragments", []) for d in docs]
+    return " ".join(s.text for s in summarize_sentences(docs, words=words, fragments=fragments))
 
 
 def lead(docs, words):

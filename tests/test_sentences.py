@@ -128,3 +128,22 @@ def _same_as_punkt(text):
     fast = sentences._tokenizer()
     plain = sentences._load_punkt().PunktSentenceTokenizer(fast._params)
     assert fast.sentences(text) == plain.tokenize(text)
+
+
+def test_quote_fragments_mark_pieces_of_a_multi_sentence_quotation():
+    from briefing.text.sentences import quote_fragments, split_paragraph
+
+    curly = split_paragraph("“We will rebuild. The city will stand,” the mayor said. Crews worked all night.")
+    assert quote_fragments(curly) == [True, True, False]
+    straight = split_paragraph('"That attack came from the east," Aliyev said. He left. "We win. They lose," he said.')
+    assert quote_fragments(straight) == [False, False, True, True]
+    assert quote_fragments(["Azerbaijan’s army and the city’s mayor agreed."]) == [False]  # apostrophes
+
+
+def test_split_sentences_marked_restarts_at_each_paragraph():
+    from briefing.text.sentences import split_sentences, split_sentences_marked
+
+    text = "“An open quote never closed. Still inside.\n\nA new paragraph starts clean. Another one."
+    sentences, fragments = split_sentences_marked(text)
+    assert sentences == split_sentences(text)
+    assert fragments == [True, True, False, False]

@@ -292,3 +292,18 @@ def test_single_article_concepts_are_words_that_run_through_it():
     assert concepts.recurrence_threshold(len(text), 4) == 3  # a quarter of twelve sentences
     out = summarize([article(text, "one")], sentences=1)
     assert "floods" in out[0].text.lower()
+
+
+def test_a_piece_of_a_longer_quotation_is_chosen_only_with_its_speaker():
+    from briefing.models import Article
+    from briefing.summarize import summarize
+
+    text = (
+        "Shelling hit the port city of Varna on Monday, killing four dockworkers, officials said.\n\n"
+        "“The enemy aims to destroy the port economy of the whole region. The shelling of the port of Varna will be "
+        "answered with full force. Our army stands ready to defend the port,” the governor said on television.\n\n"
+        "Dockworkers at the port of Varna stopped work after the shelling of the port on Monday morning."
+    )
+    chosen = [s.text for s in summarize([Article(text=text, title="t", source="s", origin="a.txt")], words=200)]
+    assert "The shelling of the port of Varna will be answered with full force." not in chosen
+    assert not any(s.startswith("“The enemy") for s in chosen)

@@ -30,10 +30,13 @@ def summarize(
     Returns Selected sentences in reading order (oldest article first, then position in the article);
     `Selected.also` lists the other articles that print the same sentence (near-duplicates merged).
     """
-    from briefing.text.sentences import split_sentences
+    from briefing.text.sentences import split_sentences_marked
 
+    marked = [split_sentences_marked(a.text) for a in articles]
+    article_sentences = [sentences for sentences, _ in marked]
+    fragments = [flags for _, flags in marked]
     return summarize_sentences(
-        [split_sentences(a.text) for a in articles], words=words, sentences=sentences, articles=articles
+        article_sentences, words=words, sentences=sentences, articles=articles, fragments=fragments
     )
 
 
@@ -43,10 +46,13 @@ def summarize_sentences(
     words: int | None = None,
     sentences: int | None = None,
     articles: Sequence[Article] = (),
+    fragments: Sequence[Sequence[bool]] | None = None,
 ) -> list[Selected]:
     """`summarize` for articles already split into sentences (one list of sentences per article).
 
-    `articles`, when given, supplies publication dates for the reading order.
+    `articles`, when given, supplies publication dates for the reading order. `fragments`, when given,
+    marks the sentences that are pieces of a longer quotation (text.sentences.quote_fragments): one is
+    chosen only if it names its speaker ("..., he said."), since otherwise it turns a claim into a fact.
     """
     _check_budget("words", words)
     _check_budget("sentences", sentences)
@@ -55,7 +61,7 @@ def summarize_sentences(
     max_words = float("inf") if words is None else words
     max_sentences = float("inf") if sentences is None else sentences
 
-    units = features.make_units([list(s) for s in article_sentences])
+    units = features.make_units([list(s) for s in article_sentences], fragments)
     units = [u for u in units if u.words > 0]
     if not units:
         return []

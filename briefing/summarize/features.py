@@ -7,6 +7,7 @@ compares sentences with each other (that is `concepts` and `dedupe`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 
@@ -237,24 +238,27 @@ def _boost(casualties: bool, attributed: bool) -> float:
     return boost
 
 
-def make_units(article_sentences: list[list[str]]) -> list[Unit]:
-    """Units for every sentence of every article, in article order then sentence order."""
+def make_units(article_sentences: list[list[str]], fragments: Sequence[Sequence[bool]] | None = None) -> list[Unit]:
+    """Units for every sentence of every article, in article order then sentence order; a sentence
+    marked in `fragments` (a piece of a multi-sentence quotation) is eligible only with its speaker."""
     rows = []
     for a, sentences in enumerate(article_sentences):
+        marks = fragments[a] if fragments is not None else ()
         for p, raw in enumerate(sentences):
             text = strip_dateline(raw) if p < 2 else raw
-            rows.append((a, p, text, text.lower()))
+            rows.append((a, p, text, text.lower(), p < len(marks) and marks[p]))
     # boilerplate phrases looked for sentence by sentence only when the input has them at all
     everything = "\n".join([row[3] for row in rows])
     boilerplate = tuple(phrase for phrase in _BOILERPLATE if phrase in everything)
     units = []
-    for a, p, text, low in rows:
+    for a, p, text, low, fragment in rows:
         chunks = low.split()  # lower case splits where the text does: as many words
         words = len(chunks)
         ids = _chunks_ids(chunks)
         attributed = not _ATTRIBUTION_IDS.isdisjoint(ids)
         units.append(
-            Unit(a, p, text, words, ids, _eligible(text, low, words, attributed, boilerplate),
+            # a piece of a longer quotation stands alone only when it names its speaker ('..., he said.')
+            Unit(a, p, text, words, ids, (attributed or not fragment) and _eligible(text, low, words, attributed, boilerplate),
                  1.0 / (1.0 + 0.5 * p), _boost(_states_casualties_ids(ids), attributed))
         )
     return units

@@ -271,3 +271,32 @@ def split_sentences(text: str) -> list[str]:
     for paragraph in split_paragraphs(text):
         out.extend(split_paragraph(paragraph))
     return out
+
+
+def quote_fragments(sentences: list[str]) -> list[bool]:
+    """For one paragraph's sentences: True where a sentence is part of a quotation that spans several
+    sentences (it starts inside the quotation, or leaves it open), so it cannot stand alone: shown by
+    itself it would turn a speaker's claim into a statement of fact, without the speaker.
+
+    Curly quotes nest by count; straight double quotes toggle. Apostrophes are not quotation marks.
+    """
+    flags: list[bool] = []
+    depth = 0  # open curly quotes
+    straight = False  # inside a straight-quoted passage
+    for sentence in sentences:
+        starts_inside = depth > 0 or straight
+        depth = max(0, depth + sentence.count("\u201c") - sentence.count("\u201d"))
+        straight ^= sentence.count('"') % 2 == 1
+        flags.append(starts_inside or depth > 0 or straight)
+    return flags
+
+
+def split_sentences_marked(text: str) -> tuple[list[str], list[bool]]:
+    """split_sentences(text), with quote_fragments worked out paragraph by paragraph."""
+    sentences: list[str] = []
+    fragments: list[bool] = []
+    for paragraph in split_paragraphs(text):
+        split = split_paragraph(paragraph)
+        sentences.extend(split)
+        fragments.extend(quote_fragments(split))
+    return sentences, fragments
