@@ -135,7 +135,7 @@ def _read_options(args):
 PARALLEL_INPUTS = 64  # with --each, at least this many inputs are shared out over two processes
 
 
-def _per_input(args, work) -> list[dict]:
+def _per_input(args, work, warm=None) -> list:
     """work(label, articles) -> dict for each INPUT with --each, else once for all inputs together.
 
     With --each and many inputs, the inputs are read and processed on two processes (fork; results
@@ -152,12 +152,15 @@ def _per_input(args, work) -> list[dict]:
     missing = [g for g in args.inputs if not is_url(g) and not os.path.exists(g)]
     if missing:
         raise SourceError(f"no such file or directory: {missing[0]}")
-    tasks = [(given, options, work) for given in args.inputs]
+    as_lines = args.format == "jsonl"  # workers hand back finished lines: less to pickle, less for the parent
+    tasks = [(given, options, work, as_lines) for given in args.inputs]
     if len(tasks) >= PARALLEL_INPUTS and (os.cpu_count() or 1) >= 2:
         import multiprocessing
 
+        if warm:
+            warm()  # imports and tables made once here, shared by both forked workers
         with multiprocessing.get_context("fork").Pool(2) as pool:
-            results = pool.map(_work_on_input, tasks, chunksize=max(1, len(tasks) // 32))
+            results = pool.map(_work_on_input, tasks, chunksize=max(1, len(tasks) // 64))
     else:
         results = [_work_on_input(task) for task in tasks]
     if not any(n for _, n in results):
@@ -168,16 +171,17 @@ def _per_input(args, work) -> list[dict]:
 def _work_on_input(task) -> tuple[dict, int]:
     from briefing.sources import read_input
 
-    given, options, work = task
+    given, options, work, as_lines = task
     articles = read_input(given, options, log.warning)
-    return work(given, articles), len(articles)
+    obj = work(given, articles)
+    return (json.dumps(obj, ensure_ascii=False) if as_lines else obj), len(articles)
 
 
 def _emit(objects: list[dict], fmt: str, text_lines) -> None:
     out = sys.stdout
     if fmt == "jsonl":
         for obj in objects:
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.write((obj if isinstance(obj, str) else json.dumps(obj, ensure_ascii=False)) + "\n")
     elif fmt == "json":
         out.write(json.dumps(objects[0] if len(objects) == 1 else objects, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -207,7 +211,7 @@ def cmd_generate(args) -> int:
 
 
 def cmd_summarize(args) -> int:
-    objects = _per_input(args, partial(_summary_object, words=args.words, sentences=args.sentences))
+    objects = _per_input(args, partial(_summary_object, words=args.words, sentences=args.sentences), _warm_summarizer)
 
     def lines(obj):
         if args.each:
@@ -217,6 +221,14 @@ def cmd_summarize(args) -> int:
 
     _emit(objects, args.format, lines)
     return 0
+
+
+def _warm_summarizer() -> None:
+    import briefing.serialize  # noqa: F401
+    import briefing.summarize  # noqa: F401
+    from briefing.text.sentences import split_sentences
+
+    split_sentences("Warm up. The sentence splitter builds its tables once.")
 
 
 def _summary_object(label: str, articles: list, *, words: int | None, sentences: int | None) -> dict:
@@ -229,7 +241,7 @@ def _summary_object(label: str, articles: list, *, words: int | None, sentences:
 
 
 def cmd_figures(args) -> int:
-    objects = _per_input(args, _figures_object)
+    objects = _per_input(args, _figures_object, _warm_figures)
 
     def lines(obj):
         if args.each:
@@ -242,6 +254,11 @@ def cmd_figures(args) -> int:
 
     _emit(objects, args.format, lines)
     return 0
+
+
+def _warm_figures() -> None:
+    import briefing.figures  # noqa: F401
+    import briefing.serialize  # noqa: F401
 
 
 def _figures_object(label: str, articles: list) -> dict:

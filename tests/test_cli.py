@@ -1,4 +1,5 @@
 """The command line as users and programs meet it: help for every command, one-line errors, exit codes."""
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -69,3 +70,25 @@ def test_check_reports_the_sample_configuration(capsys):
     assert main(["check", "--config", str(ROOT / "config.yaml")]) == 0
     out = capsys.readouterr().out
     assert "2 article(s)" in out
+
+
+def test_each_over_many_inputs_gives_the_same_lines_on_two_processes(tmp_path, capsys, monkeypatch):
+    import briefing.cli as cli
+
+    inputs = []
+    for i in range(cli.PARALLEL_INPUTS + 6):
+        path = tmp_path / f"note{i:03d}.txt"
+        path.write_text(f"Gunmen attacked a convoy near the town of Dara {i} on Monday. {i % 7 + 2} soldiers were killed "
+                        f"and {i % 5 + 1} others were wounded, the army said.\n", encoding="utf-8")
+        inputs.append(str(path))
+    outputs = {}
+    for threshold in (10**9, cli.PARALLEL_INPUTS):
+        monkeypatch.setattr(cli, "PARALLEL_INPUTS", threshold)
+        for command in ("summarize", "figures"):
+            assert main([command, "--each", "--format", "jsonl", *inputs]) == 0
+            outputs[threshold, command] = capsys.readouterr().out
+    for command in ("summarize", "figures"):
+        one, two = outputs[10**9, command], outputs[cli.PARALLEL_INPUTS, command]
+        assert one == two and len(one.splitlines()) == len(inputs)
+    first = json.loads(outputs[10**9, "figures"].splitlines()[3])
+    assert first["input"] == inputs[3] and first["totals"]["killed"]["count"] == 5
