@@ -307,3 +307,31 @@ def test_a_piece_of_a_longer_quotation_is_chosen_only_with_its_speaker():
     chosen = [s.text for s in summarize([Article(text=text, title="t", source="s", origin="a.txt")], words=200)]
     assert "The shelling of the port of Varna will be answered with full force." not in chosen
     assert not any(s.startswith("“The enemy") for s in chosen)
+
+
+# One long sentence (late in its article, padded) states the whole event; short early ones each state a
+# piece of it, and three outlets report every piece.
+EVENT = ("On Sunday, as many in the region had long feared would one day happen, a magnitude six earthquake "
+         "struck the mountain town of Orvel, collapsing the old stone bridge and cutting the main coastal "
+         "highway to the port.")
+PIECES = [
+    ["A magnitude six earthquake struck the mountain town of Orvel late on Sunday night.",
+     "Engineers said the old stone bridge was closed for repairs this spring anyway.", EVENT],
+    ["The collapse of the old stone bridge left several villages without any road access.",
+     "Crews worked to reopen the main coastal highway to the port by Tuesday."],
+    ["Residents of the mountain town of Orvel slept outside after the magnitude six earthquake.",
+     "Traffic on the main coastal highway to the port was diverted through the hills."],
+]
+
+
+def test_with_three_outlets_the_sentence_stating_what_they_agree_on_is_chosen_first(monkeypatch):
+    from briefing.summarize import core
+
+    chosen = [s.text for s in summarize_sentences(PIECES, words=50)]
+    assert EVENT in chosen
+    # without the centroid rule, gain per word prefers the short sentences: the rule is what chose it
+    monkeypatch.setattr(core, "CENTROID_ARTICLES", 99)
+    assert EVENT not in [s.text for s in summarize_sentences(PIECES, words=50)]
+    # with two outlets there is no agreement to go by: no sentence is forced in
+    monkeypatch.setattr(core, "CENTROID_ARTICLES", 3)
+    assert EVENT not in [s.text for s in summarize_sentences(PIECES[:2], words=50)]

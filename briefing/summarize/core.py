@@ -15,6 +15,22 @@ from briefing.summarize.select import fill, improve, merit, select
 DEFAULT_WORDS = 250
 # Swaps after greedy selection consider this many of the best sentences by value per word.
 SWAP_POOL = 30
+# From this many articles on, the sentence most of them agree on is chosen first (see centroid):
+# Multi-News clusters of 3+ articles at 100 words: ROUGE-1/2 23.83/7.66 -> 24.09/7.96 (4+: 22.46/7.30 ->
+# 22.90/7.81); with two articles it costs R-1 (25.92 -> 25.57 on all 400), so not below three.
+CENTROID_ARTICLES = 3
+
+
+def centroid(candidates: Sequence[int], alone: Sequence[float], lengths: Sequence[int],
+              max_words: float, n_articles: int) -> int | None:
+    """The sentence that states the most of what the sources agree on (largest value on its own) that
+    fits the budget, once at least CENTROID_ARTICLES articles report: chosen first, whatever its length.
+    Human summaries of an event open with the event; cost-scaled greedy alone prefers short sentences
+    that each carry a piece of it. None for fewer articles (no agreement to go by)."""
+    if n_articles < CENTROID_ARTICLES:
+        return None
+    fit = [i for i in candidates if lengths[i] <= max_words and alone[i] > 0.0]
+    return max(fit, key=lambda i: (alone[i], -i), default=None)
 
 
 def _check_budget(name: str, value: int | None) -> None:
@@ -87,6 +103,7 @@ def summarize_sentences(
         candidates, concepts, merits, lengths, weights,
         max_words=max_words, max_sentences=max_sentences, conflicts=conflicts, alone=alone,
         length_exponent=None if words is not None else 0.0,  # a count budget: length costs nothing
+        first=centroid(candidates, alone, lengths, max_words, n_articles),
     )
     rank = {i: r for r, i in enumerate(candidates)}
     pool = sorted(candidates, key=lambda i: (-alone[i] / max(lengths[i], 1), rank[i]))[:SWAP_POOL]

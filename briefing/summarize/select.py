@@ -70,6 +70,7 @@ def select(
     conflicts: Callable[[int, list[int]], bool],
     alone: Sequence[float],
     length_exponent: float | None = None,
+    first: int | None = None,
 ) -> list[int]:
     """Indices of the chosen units, in the order chosen.
 
@@ -77,6 +78,7 @@ def select(
     says whether unit i repeats a chosen one (a near-duplicate), which excludes it. `alone[i]` is unit
     i's gain on an empty summary (its value on its own). Gains are divided
     by words ** length_exponent (LENGTH_EXPONENT by default; 0 suits a budget counted in sentences).
+    `first`, when given (and within budget), is chosen before anything else (see core: the centroid).
     """
     exponent = LENGTH_EXPONENT if length_exponent is None else length_exponent
     rank = {i: r for r, i in enumerate(candidates)}
@@ -87,7 +89,11 @@ def select(
     def ratio(i: int, g: float) -> float:
         return g / (max(lengths[i], 1) ** exponent)
 
-    heap = [(-ratio(i, alone[i]), rank[i], i) for i in candidates if alone[i] > 0.0]
+    if first is not None and lengths[first] <= max_words and max_sentences >= 1:
+        chosen.append(first)
+        used = lengths[first]
+        cov.add(concepts[first], merits[first])
+    heap = [(-ratio(i, alone[i]), rank[i], i) for i in candidates if alone[i] > 0.0 and i != first]
     heapq.heapify(heap)
     while heap and len(chosen) < max_sentences:
         neg, r, i = heapq.heappop(heap)
