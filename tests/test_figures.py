@@ -277,3 +277,33 @@ def test_killed_and_injured_always_have_a_total(text):
     t = totals(text)
     for category in ("killed", "injured"):
         assert t[category].category == category and t[category].count == 0 and t[category].figures == ()
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Rebels beheaded a farmer and decapitated a herder near the river.", 2, 0),
+    ("A guard was fatally stabbed at the gate; two visitors were wounded.", 1, 2),
+    ("The man fatally shot a shopkeeper and wounded his son.", 1, 1),
+    ("A nurse, who was on her way home, also received gunshot wounds. Two patients were killed.", 2, 1),
+    ("One worshipper sustained a minor injury during the stampede.", 0, 1),
+    ("Gunmen raided the camp, killing 9 guards and wounding and abducting 14 others.", 9, 14),
+    ("The attacker, wearing a suicide vest, was shot dead by police; 3 passers-by were hurt.", 0, 3),
+    ("A 19-year-old student was stabbed in the back at the bus stop.", 0, 1),
+    ("31 workers employed by a mining firm (MinCo) were killed when the truck was ambushed.", 31, 0),
+    ("Five soldiers were killed and 18 others (including two children) were wounded.", 5, 18),
+    ("Three pilgrims, both of them elderly, were hurt.", 0, 3),
+    ("Two herders, both brothers, were killed in the raid.", 2, 0),
+    ("Six people were killed and 10 were injured. Two of the injured died in hospital on Monday.", 8, 10),
+    ("The blast wounded 7 people; 1 of the 7 wounded later died.", 1, 7),
+    ("The bombing claimed 11 villagers' lives and wounded 4 more.", 11, 4),
+    ("The gunman shot a taxi driver in the head and killed him.", 1, 0),
+    ("The bomb killed 20 people, including 5 police officers, and another 31 people were wounded.", 20, 31),
+    ("At least 40 people were killed, including 12 children, and 90 others were injured.", 40, 90),
+    ("In a series of raids, 8 hostages were executed by the kidnappers.", 8, 0),
+    ("Four people were killed and six were lightly to moderately wounded.", 4, 6),
+    ("The three soldiers were killed instantly and the 2 attackers were shot dead.", 3, 0),
+    ("Five guards were wounded, 2 of whom were in critical condition.", 0, 5),
+    ("He used the rifle to shoot and kill the 2 guards and a cook.", 3, 0),
+    ("The bombing at a rally organised by the ruling party also injured 12 people.", 0, 12),
+])
+def test_round_three_patterns(text, killed, injured):
+    assert counts(text) == (killed, injured)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from briefing.models import Article, Figure
@@ -140,10 +141,12 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed")
     # "stabbed 2 commuters to death", "shot the driver dead": before the passive and active readings of "shot"
-    for regex in (P.TO_DEATH, P.SHOT_DEAD):
+    for regex in (P.TO_DEATH, P.SHOT_DEAD, P.DIED_OF_INJURED, P.CLAIMED_LIVES, P.HIT_THEN_KILLED):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, "killed")
+                if regex is P.DIED_OF_INJURED:
+                    s.used.update(s.indices(m.group(0)))  # "1 of 4 children injured": the 4 is counted elsewhere
     pos = 0
     while (m := P.PASSIVE.search(s.masked, pos)) is not None:
         pos = m.end()
@@ -152,7 +155,13 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             pos = _passive_restart(s.masked, m)
             continue
         category = next(c for c in CATEGORIES if m.group(c))
-        if not m.group("aux").strip() and m.group("clause"):
+        if category == "injured" and P.FATALLY.search(m.group("aux")):
+            category = "killed"  # "was fatally stabbed", "were mortally wounded"
+        if m.group("aux").strip() and P.OBJECT_OF_PARTICIPLE.search(s.masked, 0, m.start("list")):
+            pos = m.start("list") + 1  # "wearing a fake explosive belt, was shot dead": the belt is no victim
+            continue
+        if m.group("clause") and not P.FINITE_AUX.search(m.group("aux")) and (
+                not m.group("aux").strip() or P.PARTICIPLE_CLAUSE.match(m.group("clause"))):
             pos = m.end("list")  # a clause needs "were" after it: "a station in X making 10 injured" is not one
             continue
         if not m.group("aux").strip() and (category != "damaged" and _agent_reading(s.masked, m)
@@ -164,6 +173,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         trailing = P.TRAILING_INCL.match(s.masked, m.end())
         make.from_list(m, category, trailing=trailing.group(0) if trailing else "")
         s.used.update(s.indices(m.group("clause") or ""))  # "collecting their salaries at a base": no count
+        s.used.update(s.indices(m.group("paren") or ""))  # "(four being civilians)": a part, already in it
         if trailing:
             s.used.update(s.indices(trailing.group(0)))
     for regex in (P.ACTIVE, P.LEAVING):
@@ -171,7 +181,9 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             if _hedged(s.masked, m.start()):
                 continue
             category = next(c for c in CATEGORIES if c in m.groupdict() and m.group(c))
+            before = len(make.figures)
             make.from_list(m, category)
+            _coordinated(s, m, category, make.figures, before)
     for regex, category in ((P.BODIES, "killed"),):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
@@ -189,6 +201,19 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 for category in categories:
                     make.zero(category, m.group(0))
     return make.figures
+
+
+def _coordinated(s: _Sentence, m: re.Match, category: str, figures: list[Figure], first: int) -> None:
+    """'wounding and kidnapping dozens of others': the object of both verbs, when one person can be both.
+
+    Killed and injured exclude each other: "killing and injuring four" does not say how many died."""
+    c = P.COORDINATED.search(s.masked, max(0, m.start() - 40), m.start())
+    if not c:
+        return
+    other = next(x for x in CATEGORIES if c.group(x))
+    if other == category or {other, category} == {"killed", "injured"}:
+        return
+    figures.extend(replace(f, category=other) for f in figures[first:] if f.category == category)
 
 
 def _passive_restart(masked: str, m: re.Match) -> int:
@@ -233,6 +258,9 @@ class _Maker:
                 return
             s.used_spans.add(m.start("list"))
         if indices and all(i in s.used for i in indices):
+            return
+        if self.figures and P.PART_OF_WHOM.match(list_text):
+            s.used.update(indices)  # "4 officers were wounded, 1 of whom seriously": a part of that figure
             return
         # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out
         # a part after the first item ("10 people, 3 of them children") is already in it
@@ -282,7 +310,7 @@ class _Maker:
             return item
         if low in ("himself", "herself", "themselves"):
             return (Quantity(1, 1, 1, None, low), None, "perpetrator", item_text)
-        possessive = re.match(r"(his|her|their|its|the)\s+(.*)$", item_text, re.I | re.S)
+        possessive = re.match(rf"(his|her|their|its|the)\s+(?!{P.Q})(.*)$", item_text, re.I | re.S)
         if possessive:
             np = self.s.unmask(possessive.group(2))
             if _plural(np) or P.NOT_A_COUNT_HEAD.search(np):
@@ -373,6 +401,9 @@ def _without_appositions(items: list, list_text: str, before: str) -> list:
 
     A name joins a list only with "and" ("Noor and his guard"); after a comma or a preposition it is a place
     ("in Helmand, at least 34 people"; "in Turkey and 3 bystanders")."""
+    if len(items) > 1 and items[0][0].article and not _is_name(items[0]) and re.search(
+            r"\b(?:of|in|at|on|from|near|into|during|after|before)\s*$", before, re.I):
+        items = items[1:]  # "in a continuation of an ongoing event, 12 hostages": the event is no victim
     if items and _is_name(items[0]) and re.search(r"\b(?:in|at|on|of|from|near|to|into|outside|inside|across|"
                                                   r"around|toward|towards)\s*$", before, re.I):
         items = items[1:]
@@ -383,6 +414,8 @@ def _without_appositions(items: list, list_text: str, before: str) -> list:
     out = []
     for it in items:
         prev = out[-1] if out else None
+        if prev and it[0].text.lower() == "both" and re.search(r",\s*" + re.escape(it[3].strip()), list_text):
+            continue  # "2 elderly victims, both pensioners,": the same two people
         if prev and (_is_name(prev) and it[0].article and it[0].text.lower() in ("a", "an")
                      or _is_name(it) and prev[0].article and prev[0].text.lower() in ("a", "an")) \
                 and re.search(re.escape(prev[3].strip()) + r"\s*,\s*" + re.escape(it[3].strip()), list_text):

@@ -14,14 +14,16 @@ Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
 
 # Participles / adjectives that say what happened to the people (or objects) counted, by category.
 CATEGORY_WORDS = {
-    "killed": r"killed|dead|died|slain|murdered|executed|beheaded|assassinated|massacred|lynched|perished|"
+    "killed": r"(?:kidnapped|abducted)\s+and\s+(?:later\s+)?(?:killed|murdered|executed|beheaded)|"
+              r"fatally\s+(?:stabbed|shot|wounded|injured)|"
+              r"killed|dead|died|slain|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
               r"tortured)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
               r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died|(?:stabbed|shot)\s+and\s+killed",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|shot\s+and\s+(?:wounded|injured)|"
                r"(?:stabbed|knifed|shot(?!\s+at\b))(?!\s+(?:dead|down|to\s+death|and\s+(?:later\s+)?(?:killed|died))\b)|"
-               r"(?:suffered|sustained)\s+(?:\S+\s+)?(?:injuries|wounds)",
+               r"(?:suffered|sustained|received)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|(?:stab\s+|gunshot\s+|bullet\s+)?wounds?)",
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
                  r"forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted",
@@ -32,7 +34,8 @@ CATEGORY_WORDS = {
 }
 # Active verbs that take the victims as object: "killing nine people", "gunmen abducted 12 pupils".
 ACTIVE_WORDS = {
-    "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|massacr(?:ed|ing)|murder(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|"
+    "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|shoot\s+and\s+kill|massacr(?:ed|ing)|murder(?:ed|ing)|"
+              r"execut(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|fatally\s+(?:stabb(?:ed|ing)|shot|shooting|wound(?:ed|ing))|"
               r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of",
     "injured": r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<!\bto\s)(?:injure|wound)|hurt(?:ing|s)?|maim(?:ed|ing)|"
                r"stabb(?:ed|ing)|knif(?:ed|ing)|shot|shooting",
@@ -43,6 +46,7 @@ ACTIVE_WORDS = {
     "damaged": r"destroy(?:ed|ing|s)|damag(?:ed|ing|es)|torch(?:ed|ing)|raz(?:ed|ing)|burn(?:ed|ing|t)\s+down|"
                r"demolish(?:ed|ing)",
 }
+FATALLY = re.compile(r"\b(?:fatally|mortally)\b", re.I)
 # "stabbed 1 pedestrian to death", "leaving 2 police officers dead and 48 other people wounded"
 TO_DEATH_VERBS = r"stabb(?:ed|ing)|shot|shooting|beat(?:en|ing)?|hack(?:ed|ing)|burn(?:ed|ing|t)|bludgeon(?:ed|ing)"
 LEAVING_VERBS = r"leav(?:ing|es?)|left"
@@ -70,19 +74,19 @@ all both each not no never still now then near inside outside across against bet
 amid despite where what there here according of his her their him himself herself themselves mostly mainly
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
-beheaded beheading assassinated massacred massacring lynched perished shot shooting gunned down stabbed
-stabbing burned burnt burning hacked hacking beaten beat beating bludgeoned bludgeoning crushed tortured
+beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+stabbing burned burnt burning hacked hacking beaten beat beating shoot bludgeoned bludgeoning crushed tortured
 death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
 maiming suffered sustained missing unaccounted displaced displacing displaces fled flee fleeing evacuated made
 homeless forced forcing uprooted uprooting arrest arrested arresting arrests detained detaining detains
 custody apprehended apprehending captured capturing rounded kidnapped kidnapping kidnaps abducted abducting
-abducts taken took taking take hostage hostages held captive destroyed destroying destroys damaged damaging
+abducts taken took taking take hostage held captive destroyed destroying destroys damaged damaging
 damages torched torching razed razing set fire ablaze demolished demolishing looted flattened levelled leveled
 claimed claiming claim leaving leave leaves left attack attacked attacking attacks opened fired exploded
 detonated struck targeted stormed blew seized confirmed believed feared reported thought estimated expected
 allegedly subsequently eventually immediately instantly seriously critically severely slightly lightly
-gravely fatally badly mortally could would might may will shall did does do reaching reached hit stands stood
+gravely fatally badly mortally moderately received stab gunshot bullet could would might may will shall did does do reaching reached hit stands stood
 """.split())
 TAG = "\ue002"
 T = TAG + "?"  # an optional tag, for a noun the patterns spell out that may also be counted ("homes")
@@ -101,7 +105,7 @@ _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
 # A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
 NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
-ITEM = (rf"(?:(?:{_PREFIX})?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:other|more)\b)?(?:\s+{NP})?"
+ITEM = (rf"(?:(?:{_PREFIX}|the\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
         rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
@@ -112,9 +116,12 @@ INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s
 AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|remain|remained|remains|still|went|"
        r"reportedly|also|later|all|both|"
        r"allegedly|confirmed|reported|subsequently|eventually|immediately|instantly|then|each|seriously|"
-       r"critically|severely|slightly|lightly|gravely|fatally|badly|mortally|injured\s+and|wounded\s+and)\b)*")
+       r"critically|severely|slightly|lightly|moderately|gravely|fatally|badly|mortally|injured\s+and|wounded\s+and|"
+       r"(?:lightly|slightly|moderately|seriously|critically)\s+to\s+(?:moderately|seriously|critically|severely|"
+       r"gravely))\b)*")
 _ALL = "|".join(rf"(?P<{c}>{w})" for c, w in CATEGORY_WORDS.items())
 _ACTIVE = "|".join(rf"(?P<{c}>{w})" for c, w in ACTIVE_WORDS.items())
+_ACTIVE_ANY = "|".join(ACTIVE_WORDS.values())
 _STATES = "|".join(rf"(?P<{c}>{w})" for c, w in LEFT_STATES.items())
 
 # An object right after the verb means the noun phrase before it was the agent: "a gunman killed 3 people".
@@ -126,13 +133,19 @@ OBJECT_AFTER = re.compile(rf"\s+(?:{Q}|the\b|his\b|her\b|their\b|him\b|them\b|hi
 _PP = rf"(?:\s+(?:in|at|from|on|inside|near)\s+(?:the\s+)?{NP})?"
 # a clause between the counted people and "were": "52 soldiers collecting their salaries at a base were killed",
 # "two tourists and a guide, who had arrived that morning, were killed", "a civilian who were killed"
-_FILLER = rf"(?:{W}|{Q}|the|their|his|her|its|a|an|at|in|on|of|from|near|inside|outside|for|to|with|by)"
-_CLAUSE = (rf"(?P<clause>\s+{TAG}\w+ing(?:\s+{_FILLER}){{0,8}}|\s*,\s*(?:who|which)\s+[^,;.]{{1,80}}?,"
+_FILLER = rf"(?:{W}|{Q}|\([^()]{{1,40}}\)|the|their|his|her|its|a|an|at|in|on|of|from|near|inside|outside|for|to|with|by)"
+_CLAUSE = (rf"(?P<clause>\s+{TAG}(?:\w+ing|\w+ed(?=\s+(?:by|for|at|in|on|with)\b))(?:\s+{_FILLER}){{0,8}}|\s*,\s*(?:who|which)\s+[^,;.]{{1,80}}?,"
            rf"|\s*,?\s+(?:who|that)(?=\s+(?:were|was|had|have|has)\b))?")
-PASSIVE = re.compile(rf"(?P<list>{LIST}){_PP}{_CLAUSE}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<verb>{_ALL})\b", re.I)
+# an aside in brackets after the counted people: "22 others (four being civilians) were wounded"
+_PAREN = r"(?P<paren>\s*\([^()]{1,60}\))?"
+PASSIVE = re.compile(rf"(?P<list>{LIST}){_PAREN}{_PP}{_CLAUSE}{INCL}\s*,?(?P<aux>{AUX})\s+(?P<verb>{_ALL})\b", re.I)
 # "killing at least 30 worshippers and wounding 28 others", "gunmen abducted 12 pupils"
 ACTIVE = re.compile(rf"(?P<also>\balso\s+)?\b(?P<verb>{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?"
                     rf"(?P<list>{LIST}){INCL}", re.I)
+# The first of two coordinated active verbs, right before the second: "wounding and kidnapping dozens"
+COORDINATED = re.compile(rf"\b(?:{_ACTIVE})\s+and\s+$", re.I)
+# A participle right before a noun phrase makes it that verb's object: "wearing a fake explosive belt"
+OBJECT_OF_PARTICIPLE = re.compile(rf"{TAG}(?!(?-i:[A-Z]))\w+ing\s+$")
 TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death", re.I)
 SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
@@ -145,19 +158,36 @@ NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fa
 # "resulting in the death of 2 people and the wounding of 5 others"
 DEATH_OF = re.compile(rf"\b(?:(?P<killed>deaths?|killing|murder)|(?P<injured>wounding|injuring|injury))\s+of\s+"
                       rf"(?P<list>{LIST})", re.I)
+# "One of the injured died of his injuries", "1 of 4 children injured has died": one more death
+DIED_OF_INJURED = re.compile(rf"(?P<list>{Q})\s+of\s+(?:the\s+|those\s+)?(?:{Q}\s+)?(?:{NP}\s+)?(?:injured|wounded)"
+                             rf"(?:\s+{NP})?{AUX}\s+(?:died|succumbed|passed\s+away)\b", re.I)
+DIED_LATER = re.compile(r"\bof\s+(?:the\s+|those\s+)?(?:\S+\s+){0,4}?(?:injured|wounded)\b.*\b(?:died|succumbed|passed)",
+                        re.I)
+# "claimed 7 civilians' lives"
+CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]s?)?\s+li(?:ves|fe)\b", re.I)
+# "stabbed a student ... and killed her": the person hit is the one killed
+HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|ing)|beat|hit)\s+(?P<list>{ITEM})"
+                             rf"(?:\s+[^,;.]+?)?\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered)\s+(?:him|her)\b", re.I)
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
 IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s*,", re.I)
 # ", including six children," after the participle: its numbers are part of the figure, not new ones
 TRAILING_INCL = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
-                           rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$)", re.I)
+                           rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$|\s+and\s+(?:{_PREFIX}|[^,;.]{{0,20}}?"
+                           rf"\b(?:others|more)\b))", re.I)  # "and 200 others were injured" is a new figure
 ITEM_RE = re.compile(ITEM, re.I)
 DEFINITE = re.compile(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", re.I)
 SEP_RE = re.compile(_SEP, re.I)
+PARTICIPLE_CLAUSE = re.compile(rf"\s+{TAG}\w+(?:ing|ed)\b")
+PART_OF_WHOM = re.compile(rf"{Q}\s+of\s+whom\b", re.I)
+FINITE_AUX = re.compile(r"\b(?:were|was|are|is|have|has|had|been|got|became)\b", re.I)
 PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)
 # Just after an active verb, a list is that verb's object: "killed 6 soldiers and another were injured".
-AFTER_ACTIVE = re.compile(rf"\b(?:{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?$", re.I)
+# So is a list after an active verb's "including": "killed 18 people including 8 civilians and another 27 were
+# wounded".
+AFTER_ACTIVE = re.compile(rf"\b(?:{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?$|"
+                          rf"\b(?:{_ACTIVE_ANY})\s+[^;.]{{1,50}}?\s+including\s+$", re.I)
 ADDITIVE_ITEM = re.compile(rf"(?:{_PREFIX})|{Q}\s+(?:others|more)\b|{Q}\s+(?:were|was)\b", re.I)
-ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX}))?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
+ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|the\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
 
 # Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
@@ -243,7 +273,8 @@ NOT_A_COUNT_HEAD = re.compile(r"\b(?:number|total|unknown|percent|times?|bombs?|
 PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|staff|troops|militia|crew|"
                               r"family|youth)\s*$", re.I)
 
-ADDITIVE = re.compile(r"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b", re.I)
+ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|{DIED_LATER.pattern}",
+                      re.I)
 TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of)\b", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -291,6 +322,6 @@ PERSON_HEAD = re.compile(
 TRIGGER = re.compile(
     r"kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|casualt|fatal|missing|unaccounted|displac|fled|flee|"
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
-    r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|"
+    r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
     r"assassin|massacr|lynch|perish|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
     r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)

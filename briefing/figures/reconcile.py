@@ -156,9 +156,25 @@ def _distinct_groups(figures: list[Figure]) -> list[Figure]:
     """The largest figure; or, when every figure names a different specific group, one per group."""
     groups = [f.group for f in figures]
     if len(figures) > 1 and not (_GENERIC_GROUPS & set(groups)) and len(set(groups)) == len(groups) \
-            and len({f.sentence for f in figures}) == len(figures):
+            and _apart(figures):
         return list(figures)
     return [max(figures, key=lambda f: f.count)]
+
+
+def _apart(figures: list[Figure]) -> bool:
+    """Separate sentences, or separate clauses of one ("beheaded a farmer and shot a herder"): no figure's words
+    overlap another's in the same sentence (an apposition or an "including" part would)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for f in figures:
+        start = f.sentence.find(f.text)
+        if start < 0:
+            return False
+        spans.setdefault(f.sentence, []).append((start, start + len(f.text)))
+    for pieces in spans.values():
+        pieces.sort()
+        if any(b[0] < a[1] for a, b in zip(pieces, pieces[1:])):
+            return False
+    return True
 
 
 def _damage_total(figures: list[Figure]) -> Total | None:

@@ -69,7 +69,7 @@ _VAGUE_RE = "|".join(p for p, _ in _VAGUE)
 
 _SINGLE_BODY = (rf"|(?P<vague>(?:{_VAGUE_RE}))\b(?:\s+of\b)?"
                 rf"|(?P<num>{_NUMBER})"
-                rf"|(?P<art>an?)(?=\s+[A-Za-z])")
+                rf"|(?P<art>an?)(?=\s+(?:[A-Za-z]|\d+[\s-]*years?[\s-]*old\b))")  # "a 32-year-old man"
 _QUANTITY = re.compile(
     rf"\b(?:(?P<qual>{_QUAL_RE})\s+)?"
     rf"(?:between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
