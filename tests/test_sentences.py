@@ -143,7 +143,16 @@ def test_quote_fragments_mark_pieces_of_a_multi_sentence_quotation():
 def test_split_sentences_marked_restarts_at_each_paragraph():
     from briefing.text.sentences import split_sentences, split_sentences_marked
 
-    text = "“An open quote never closed. Still inside.\n\nA new paragraph starts clean. Another one."
+    text = "“A quote. Still inside,” she said.\n\n“An open quote never closed. Still inside.\n\nA new paragraph. Another one."
     sentences, fragments = split_sentences_marked(text)
     assert sentences == split_sentences(text)
-    assert fragments == [True, True, False, False]
+    assert fragments == [True, True, False, False, False, False]
+
+
+def test_an_unclosed_or_stray_quotation_mark_marks_nothing():
+    from briefing.text.sentences import quote_fragments
+
+    assert quote_fragments(['He said " the talks failed.', "Troops moved in.", "Shops closed."]) == [False, False, False]
+    assert quote_fragments(["“This quote runs on into the next paragraph.", "It never closes here."]) == [False, False]
+    long_quote = ["“One."] + ["More." for _ in range(6)] + ["End,” he said."]
+    assert quote_fragments(long_quote) == [False] * 8

@@ -279,16 +279,27 @@ def quote_fragments(sentences: list[str]) -> list[bool]:
     itself it would turn a speaker's claim into a statement of fact, without the speaker.
 
     Curly quotes nest by count; straight double quotes toggle. Apostrophes are not quotation marks.
+    Only a quotation that closes within the paragraph, at most MAX_QUOTE_SENTENCES long, is marked: a
+    stray or unclosed mark (tokenised text, a quote running on into the next paragraph) marks nothing.
     """
-    flags: list[bool] = []
+    flags = [False] * len(sentences)
     depth = 0  # open curly quotes
     straight = False  # inside a straight-quoted passage
-    for sentence in sentences:
-        starts_inside = depth > 0 or straight
+    opened_at: int | None = None  # the sentence where the quotation now open began
+    for i, sentence in enumerate(sentences):
         depth = max(0, depth + sentence.count("\u201c") - sentence.count("\u201d"))
         straight ^= sentence.count('"') % 2 == 1
-        flags.append(starts_inside or depth > 0 or straight)
+        inside = depth > 0 or straight
+        if inside and opened_at is None:
+            opened_at = i
+        elif not inside and opened_at is not None:
+            if i - opened_at + 1 <= MAX_QUOTE_SENTENCES:
+                flags[opened_at:i + 1] = [True] * (i - opened_at + 1)
+            opened_at = None
     return flags
+
+
+MAX_QUOTE_SENTENCES = 5
 
 
 def split_sentences_marked(text: str) -> tuple[list[str], list[bool]]:
