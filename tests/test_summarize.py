@@ -198,6 +198,7 @@ def test_fragments_questions_bylines_and_bare_quotes_are_not_chosen():
         "What will the farmers of the valley do now that the harvest is gone?",
         "\u201cWe have lost everything we had in this valley and more,\u201d",
         "\u201cThe water came at night and took the whole harvest of the valley.",
+        "``The water came at night and took the whole harvest of the valley, all of it.",
         "Copyright 2024 Example News. All rights reserved, no redistribution without consent.",
     ]
     arts = [article(noise + ALPHA, "a"), article(noise + BETA, "b")]

@@ -55,7 +55,7 @@ CASUALTY_SPAN = 5
 _ATTRIBUTION_STEMS = frozenset(
     "said says told according announc confirm warn claim".split()
 )
-_QUOTES = "\"\u201c\u201d'\u2018\u2019"
+_QUOTES = "\"\u201c\u201d'\u2018\u2019`"  # ` opens a quotation in newswire text (``like this'')
 
 
 @dataclass(slots=True)
