@@ -363,14 +363,18 @@ def key_figures(story: dict) -> list[dict[str, Any]]:
 
 def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[str], contested: bool) -> dict:
     single = not contested and (item["high"] is None or item["high"] == item["low"])
+    # "according to" and the sources name who gives THIS number, not everyone who reported the category
+    giving = figures if contested else [f for f in figures if f["count"] == item["count"]] or figures
+    if not contested and giving is not figures:
+        refs = list(dict.fromkeys(f["ref"] for f in giving if f.get("ref") is not None)) or refs
+        sources = list(dict.fromkeys(f["source"] for f in giving if f.get("source"))) or sources
     return {
         "value": figure_value(item),  # "over 200", "9–12": the number with its qualifier, as one text
         "qualifier": item["qualifier"] if single else None,  # shown apart from the number when there is one
         "number": format_number(item["count"]) if single else figure_value(item),
         "what": figure_what(item),
         "contested": contested,
-        # "according to" names who gives THIS number, not everyone who reported the category
-        "claimants": distinct_claimants(f["claimant"] for f in figures if contested or f["count"] == item["count"]),
+        "claimants": distinct_claimants(f["claimant"] for f in giving),
         "claims": [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"]} for f in figures],
         "refs": refs,
         "sources": sources,

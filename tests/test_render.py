@@ -395,3 +395,14 @@ def test_periods_drop_asides_but_keep_the_reported_words():
     assert tidy_period("Between Sept. 27, when the clashes began, and October 11") == "between Sept. 27 and October 11"
     assert tidy_period("Monday's attack") == "Monday's attack"
     assert tidy_period(None) is None
+
+
+def test_sources_of_a_figure_are_those_that_give_that_number():
+    articles = seeds_articles()
+    figs = (
+        _figure(articles, 1, "34 others", "injured", 34, scope="incident"),
+        _figure(articles, 0, "wounded dozens", "injured", 12, scope="incident", claimant="Aliyev"),
+    )
+    story = replace(seeds_story(articles), totals=(Total("injured", 34, 34, None, None, "incident", None, figs),))
+    row = key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0])[0]
+    assert row["sources"] == ["Anadolu Agency"] and row["claimants"] == []
