@@ -8,6 +8,7 @@ pages trafilatura finds nothing in.
 from __future__ import annotations
 
 import gzip
+import io
 import logging
 import re
 import zlib
@@ -98,21 +99,19 @@ def read(target: str, options: object = None) -> list[Article]:
 
 def read_file_bytes(path: str, max_bytes: int) -> bytes:
     """The bytes of a file, gunzipped when compressed, refusing anything over `max_bytes`."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as error:
-        raise SourceError(f"{path}: cannot read ({error.strerror or error})") from None
+    from briefing.sources import text
+
+    data = text.read_file_bytes(path, max_bytes)  # unreadable, too large or empty: the same words as for text
     if data.startswith(_GZIP_MAGIC):
         try:
-            with gzip.open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+            # read at most one byte past the cap: a small file may inflate to gigabytes
+            data = gzip.GzipFile(fileobj=io.BytesIO(data)).read(max_bytes + 1)
         except (OSError, EOFError, zlib.error) as error:
             raise SourceError(f"{path}: corrupt gzip file ({error})") from None
-    if len(data) > max_bytes:
-        raise SourceError(f"{path}: larger than the {max_bytes}-byte input cap")
-    if not data.strip():
-        raise SourceError(f"{path}: empty file")
+        if len(data) > max_bytes:
+            raise SourceError(f"{path}: larger than the {max_bytes:,}-byte input limit (input.max_bytes) once uncompressed")
+        if not data.strip():
+            raise SourceError(f"{path}: empty file")
     return data
 
 
