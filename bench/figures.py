@@ -12,6 +12,9 @@ A count is *reachable* when it is 0 or the text holds it in some form: one quant
 dozen", "a"), or the sum of up to three of them ("three Chinese citizens and their driver" is not, "two
 soldiers and 3 civilians" is). Accuracy is also reported on the reachable rows of each category: that is
 the part a text reader can be judged on.
+
+It also scores the hand-written cases of tests/figures_cases.py (GTD-style summaries: killed and injured;
+ACLED-style notes: killed, and injured where the note states it), which need no data.
 """
 from __future__ import annotations
 
@@ -60,6 +63,20 @@ def _int(value: str) -> int | None:
         return None
 
 
+def _cases() -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from figures_cases import ACLED, GTD
+
+    for name, cases in (("GTD-style", GTD), ("ACLED-style", ACLED)):
+        got = [ours(t) for t, _, _ in cases]
+        killed = sum(g[0] == k for g, (_, k, _) in zip(got, cases)) / len(cases)
+        judged = [(g, i) for g, (_, _, i) in zip(got, cases) if i is not None]
+        injured = sum(g[1] == i for g, i in judged) / max(1, len(judged))
+        print(f"\n{name} cases (tests/figures_cases.py): {len(cases)}, killed {killed:.3f}, "
+              f"injured {injured:.3f} on {len(judged)}", end="")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
@@ -97,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{name}: {len(rows_k)} of {len(rows)} rows reachable (ceiling {len(rows_k) / len(rows):.3f}); "
               f"on them briefing.figures {ours_k:.3f}, naive {base_k:.3f}", end="")
     print()
+    _cases()
     shown = 0
     for text, p, g in zip(texts, predicted, gold):
         wrong = [k for k in (0, 1) if p[k] != g[k] and reachable(text, g[k])]

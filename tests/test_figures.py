@@ -307,3 +307,14 @@ def test_killed_and_injured_always_have_a_total(text):
 ])
 def test_round_three_patterns(text, killed, injured):
     assert counts(text) == (killed, injured)
+
+
+from figures_cases import ACLED, GTD  # noqa: E402  (our own benchmark texts, beside this file)
+
+
+@pytest.mark.parametrize("text, killed, injured", GTD + ACLED, ids=lambda v: v[:50] if isinstance(v, str) else None)
+def test_benchmark_cases(text, killed, injured):
+    got = counts(text)
+    assert got[0] == killed
+    if injured is not None:
+        assert got[1] == injured

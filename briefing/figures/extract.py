@@ -191,6 +191,8 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     for m in P.DEATH_OF.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")
+    for m in P.CODED.finditer(s.masked):
+        make.from_list(m, "killed" if m.group("killed") else "injured")
     for m in P.NOMINAL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")
@@ -331,7 +333,7 @@ class _Maker:
             if m.group("prefix"):
                 q = Quantity(q.value, q.low, q.high, q.qualifier, m.group("prefix") + q.text, q.start, q.end,
                              q.vague, q.article)
-        if np_text and P.NOT_A_COUNT_HEAD.search(np_text):
+        if np_text and (P.NOT_A_COUNT_HEAD.search(np_text) or P.NOT_A_COUNT_HEAD.search(_head(np_text))):
             return None
         is_object = bool(P.OBJECTS.search(_head(np_text))) if np_text else False  # "village chief" is a person
         if category == "damaged":

@@ -28,7 +28,7 @@ CATEGORY_WORDS = {
     "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
                  r"forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted",
     "detained": r"arrested|detained|taken\s+into\s+custody|apprehended|captured|rounded\s+up",
-    "abducted": r"kidnapped|abducted|taken\s+(?:as\s+)?hostages?|held\s+hostage|taken\s+captive",
+    "abducted": r"kidnapped|abducted|taken\s+(?:as\s+)?\ue002?hostages?|held\s+\ue002?hostage|taken\s+captive",
     "damaged": r"destroyed\s+or\s+damaged|damaged\s+or\s+destroyed|destroyed|damaged|burn(?:ed|t)(?:\s+down)?|"
                r"torched|razed|set\s+(?:on\s+fire|ablaze)|demolished|looted|flattened|levelled|leveled",
 }
@@ -42,7 +42,7 @@ ACTIVE_WORDS = {
     "missing": r"(?!)",
     "displaced": r"displac(?:ed|ing|es)|(?:forc(?:ed|ing)\s+)?uproot(?:ed|ing)",
     "detained": r"arrest(?:ed|ing|s)|detain(?:ed|ing|s)|captur(?:ed|ing)|apprehend(?:ed|ing)",
-    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|(?:took|taking|take)\s+(?:hostage|captive)",
+    "abducted": r"kidnap(?:ped|ping|s)|abduct(?:ed|ing|s)|(?:took|taking|take)\s+(?:\ue002?hostage|captive)",
     "damaged": r"destroy(?:ed|ing|s)|damag(?:ed|ing|es)|torch(?:ed|ing)|raz(?:ed|ing)|burn(?:ed|ing|t)\s+down|"
                r"demolish(?:ed|ing)",
 }
@@ -81,7 +81,7 @@ injure injured injures injuring wound wounded wounding hurt hurting hurts hospit
 maiming suffered sustained missing unaccounted displaced displacing displaces fled flee fleeing evacuated made
 homeless forced forcing uprooted uprooting arrest arrested arresting arrests detained detaining detains
 custody apprehended apprehending captured capturing rounded kidnapped kidnapping kidnaps abducted abducting
-abducts taken took taking take hostage held captive destroyed destroying destroys damaged damaging
+abducts taken took taking take held captive destroyed destroying destroys damaged damaging
 damages torched torching razed razing set fire ablaze demolished demolishing looted flattened levelled leveled
 claimed claiming claim leaving leave leaves left attack attacked attacking attacks opened fired exploded
 detonated struck targeted stormed blew seized confirmed believed feared reported thought estimated expected
@@ -105,7 +105,7 @@ _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
 # A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
 NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
-ITEM = (rf"(?:(?:{_PREFIX}|the\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
+ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their)\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
         rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
@@ -168,6 +168,9 @@ CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]
 # "stabbed a student ... and killed her": the person hit is the one killed
 HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|ing)|beat|hit)\s+(?P<list>{ITEM})"
                              rf"(?:\s+[^,;.]+?)?\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered)\s+(?:him|her)\b", re.I)
+# A coded count: "Fatalities: 5", "Injuries - 3"
+CODED = re.compile(rf"\b(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|(?P<injured>injur(?:y|ies)|injured|wounded))"
+                   rf"\s*[:=\u2013\u2014-]\s*(?P<list>{Q})", re.I)
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
 IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s*,", re.I)
 # ", including six children," after the participle: its numbers are part of the figure, not new ones
@@ -187,7 +190,7 @@ PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)
 AFTER_ACTIVE = re.compile(rf"\b(?:{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?$|"
                           rf"\b(?:{_ACTIVE_ANY})\s+[^;.]{{1,50}}?\s+including\s+$", re.I)
 ADDITIVE_ITEM = re.compile(rf"(?:{_PREFIX})|{Q}\s+(?:others|more)\b|{Q}\s+(?:were|was)\b", re.I)
-ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|the\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
+ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|(?:the|his|her|their)\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
 
 # Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
@@ -316,7 +319,8 @@ PERSON_HEAD = re.compile(
     r"resident|civilian|victim|pedestrian|shopkeeper|farmer|herder|trader|wife|husband|son|daughter|brother|"
     r"sister|father|mother|governor|mayor|judge|lawmaker|councillor|councilor|candidate|doctor|nurse|"
     r"attacker|assailant|perpetrator|gunman|bomber|shooter|suspect|militant|employee|customer|tourist|"
-    r"pilgrim|worshipper|vendor|villager|member|spokesman|minister|president|prisoner)\s*$", re.I)
+    r"pilgrim|worshipper|vendor|villager|member|spokesman|minister|president|prisoner|hostage|captive|"
+    r"elder|adviser|advisor|aide|engineer|businessman|businesswoman|contractor|councilman)\s*$", re.I)
 
 # A sentence without any of these stems holds no figure: skip it before any costly pattern.
 TRIGGER = re.compile(

@@ -1,0 +1,196 @@
+"""Hand-written benchmark of casualty texts with the counts the coding rules give (our own sentences).
+
+GTD-style incident summaries: killed and injured count the victims; attackers are left out (a suicide bomber,
+assailants killed in the attack); people stabbed or shot with no word of death are injured; a reported zero is
+0; a range counts its low end; a cumulative toll ("the death toll rose to 27") is the headline.
+ACLED-style event notes: killed is the coded fatalities: every death of the event, both sides of a clash (armed
+parties fighting), a reported zero ("No fatalities reported") and nothing reported both 0; vague words by
+ACLED's convention (dozens 12). Injured is given where the note states it, else None (not judged).
+
+Each case is (text, killed, injured). Used by tests/test_figures.py and bench/figures.py.
+"""
+
+GTD = [
+    ("01/05/2016: Assailants opened fire on a bus carrying passengers in Kandahar city, Kandahar province, "
+     "Afghanistan. At least four passengers were killed and seven others were injured in the attack. No group "
+     "claimed responsibility for the incident.", 4, 7),
+    ("03/12/2015: A suicide bomber detonated an explosives-laden vest at a mosque in Maiduguri, Borno state, "
+     "Nigeria. In addition to the bomber, 12 people were killed and 21 others were wounded in the blast. Boko "
+     "Haram claimed responsibility for the incident.", 12, 21),
+    ("Assailants attacked a police checkpoint in Arish, North Sinai, Egypt. Three police officers and two "
+     "assailants were killed in the ensuing clash.", 3, 0),
+    ("An explosive device detonated near a market in Baqubah, Diyala governorate, Iraq. No casualties were "
+     "reported in the blast.", 0, 0),
+    ("Assailants set fire to a school in Peshawar, Khyber Pakhtunkhwa, Pakistan. The building was damaged, but "
+     "there were no reported casualties.", 0, 0),
+    ("Assailants kidnapped three engineers from a construction site in Zamfara state, Nigeria. The bodies of two "
+     "of the hostages were found on the following day.", 2, 0),
+    ("Gunmen stormed a wedding party in Jalalabad, Nangarhar province, killing 3 and wounding 7 others, "
+     "including 2 children.", 3, 7),
+    ("A car bomb exploded outside a hotel in Mogadishu, Somalia. The death toll rose to 12 on the following day, "
+     "and 20 people were wounded.", 12, 20),
+    ("Between 10 and 15 civilians were killed when assailants attacked a village in Ouham-Pende, Central African "
+     "Republic.", 10, 0),
+    ("An assailant stabbed a police officer at a checkpoint in Hebron, West Bank. The officer was wounded and the "
+     "assailant was shot dead by security forces.", 0, 1),
+    ("A suicide bomber rammed an explosives-laden vehicle into a military convoy in Helmand province, killing six "
+     "soldiers. The bomber was also killed.", 6, 0),
+    ("Assailants armed with machetes attacked residents of Kaura, Kaduna state, Nigeria. Nine people were killed "
+     "and several houses were burned.", 9, 0),
+    ("Assailants opened fire on a vehicle carrying a local councillor and his bodyguard in Tal Afar, Nineveh "
+     "governorate, Iraq. Both were killed.", 2, 0),
+    ("Two civilians and a soldier were killed when an improvised explosive device struck a patrol near Gao, "
+     "Mali.", 3, 0),
+    ("A police officer was killed and two passers-by were injured when assailants threw a grenade at a police "
+     "post in Bujumbura, Burundi.", 1, 2),
+    ("Assailants fired mortar shells at a residential neighbourhood in Aleppo, killing five civilians. This was "
+     "one of three related attacks in the city on this date.", 5, 0),
+    ("An explosive device planted on a motorcycle detonated near a bus stop in Quetta. Fifteen people were "
+     "killed, including two children, and 32 others were wounded.", 15, 32),
+    ("Assailants abducted 14 passengers from a bus in Kogi state, Nigeria. The victims were released after a "
+     "ransom was paid.", 0, 0),
+    ("Assailants kidnapped a businessman in Sulu province, Philippines. The hostage was later beheaded.", 1, 0),
+    ("A female suicide bomber detonated her explosives at a camp for displaced persons in Dikwa, Borno state. "
+     "The blast killed 18 people and injured 27 others. The bomber was also killed.", 18, 27),
+    ("Gunmen opened fire on worshippers at a church in Owo, Ondo state, killing 40 people and wounding 61.", 40, 61),
+    ("Assailants shot and wounded a journalist in Karachi, Sindh province, Pakistan.", 0, 1),
+    ("Assailants shot and killed a tribal elder in Khost province, Afghanistan.", 1, 0),
+    ("An assailant stabbed three people at a train station in Hamburg, Germany. One of the victims died of her "
+     "wounds in hospital.", 1, 2),
+    ("Assailants detonated an explosive device at an electricity pylon in Balochistan. The pylon was destroyed; "
+     "there were no casualties.", 0, 0),
+    ("Assailants attacked a military base in Menaka, Mali. Seventeen soldiers were killed and 12 were wounded; "
+     "30 assailants were also killed in the fighting.", 17, 12),
+    ("Assailants stormed a hotel in Kabul. The attack killed a total of 23 people, including 4 assailants.", 19, 0),
+    ("A roadside bomb struck a vehicle carrying members of a family in Faryab province. Seven family members, "
+     "including three children, were killed and two were injured.", 7, 2),
+    ("Two assailants on a motorcycle shot dead a police constable in Peshawar, Pakistan.", 1, 0),
+    ("Assailants threw a hand grenade into a bar in Bujumbura, Burundi. Twenty-one people were wounded; no "
+     "deaths were reported.", 0, 21),
+    ("An improvised explosive device exploded in a market in Kirkuk, Iraq. Eleven people were killed and dozens "
+     "were injured.", 11, 12),
+    ("Assailants attacked the residence of a village chief in Tillaberi, Niger. The chief and his two sons were "
+     "killed.", 3, 0),
+    ("Assailants set fire to 40 houses in Nyiragongo territory, North Kivu, Democratic Republic of the Congo. Two "
+     "residents were burned to death.", 2, 0),
+    ("Gunmen abducted 276 schoolgirls from a secondary school in Chibok, Borno state, Nigeria.", 0, 0),
+    ("Suspected militants killed a farmer and injured his wife in Poonch district, Jammu and Kashmir.", 1, 1),
+    ("A bomb planted under a minibus exploded in Kohat, killing the driver of the minibus and injuring 9 "
+     "passengers.", 1, 9),
+    ("A suicide bomber blew himself up near a security checkpoint in Kabul, killing five security guards and two "
+     "civilians. At least nine others were wounded.", 7, 9),
+    ("Assailants opened fire on a group of farmers in Guma, Benue state. Eight farmers were killed in the attack. "
+     "This was one of two related attacks in Guma on this date.", 8, 0),
+    ("A rocket struck a residential building in Kidal, Mali, killing a woman and her two children.", 3, 0),
+    ("Assailants fired on a police patrol in Khasavyurt, Dagestan. A police officer was killed and another was "
+     "wounded. Both assailants escaped.", 1, 1),
+    ("Unknown assailants hurled a petrol bomb at a bus in Dhaka, Bangladesh. Twenty-two passengers suffered burn "
+     "injuries.", 0, 22),
+    ("A truck bomb exploded at a fuel depot in Mosul. The blast left 14 people dead and more than 50 wounded.", 14, 50),
+    ("Assailants attacked a shopping mall in Nairobi, Kenya. At least 67 people were killed, along with four of "
+     "the assailants, and over 175 were injured.", 67, 175),
+    ("A bomb hidden in a motorcycle exploded outside a mosque in Maiduguri, killing the attacker and four "
+     "worshippers.", 4, 0),
+    ("Assailants opened fire on a minibus in Kunar province. Four people, two of them women, were killed.", 4, 0),
+    ("A sniper shot dead two soldiers near the Line of Control in Kashmir.", 2, 0),
+    ("Armed men killed a village head and abducted his son in Zamfara state, Nigeria.", 1, 0),
+    ("An explosive device detonated inside a bus in Jerusalem. A woman was killed and more than 20 people were "
+     "injured.", 1, 20),
+    ("A suicide bomber detonated explosives among mourners at a funeral in Jalalabad, killing 18 people. Health "
+     "officials said the death toll later rose to 27, with 43 wounded.", 27, 43),
+    ("Assailants killed two men and a boy in an attack on a village in Ituri province.", 3, 0),
+    ("Two gunmen attacked a cafe in Ouagadougou, Burkina Faso, killing 18 people. Both gunmen were shot dead by "
+     "security forces.", 18, 0),
+    ("An assailant drove a truck into a crowd in Nice, France, killing 86 people and injuring 458 others. The "
+     "assailant was shot dead by police.", 86, 458),
+    ("Assailants attacked a power station in Marib, Yemen. There were no reported casualties, but the facility "
+     "was damaged.", 0, 0),
+    ("Assailants fired rockets at the airport in Kabul. The rockets missed and no one was hurt.", 0, 0),
+    ("Assailants beat a Hindu priest to death in Jhenaidah district, Bangladesh.", 1, 0),
+    ("Assailants attacked a bus with grenades in Kampala, Uganda. Three people were killed and eleven were "
+     "injured; police said the victims included two tourists.", 3, 11),
+    ("A parcel bomb exploded at a post office in Athens, Greece, injuring an employee.", 0, 1),
+    ("Gunmen shot dead nine people, among them three women, at a checkpoint in Sinjar, Iraq.", 9, 0),
+    ("An assailant detonated a suicide vest at a political rally in Bannu, killing 14 people and injuring about "
+     "30 others.", 14, 30),
+    ("Assailants attacked a police station in Kerala, India, with firebombs. Two police officers sustained minor "
+     "injuries.", 0, 2),
+    ("Assailants opened fire at a market in Marawi, killing 3 and wounding 7 others, including 2 children.", 3, 7),
+    ("Nearly 30 people were killed when a suicide bomber struck a Shia mosque in Kabul.", 30, 0),
+]
+
+ACLED = [
+    ("On 14 June 2021, JNIM militants attacked a FAMa post in Boni (Mopti). 5 soldiers and 3 militants were "
+     "killed.", 8, None),
+    ("On 3 March 2020, unidentified gunmen shot and killed a civilian in Gwoza (Borno). 1 fatality.", 1, None),
+    ("On 22 May 2019, military forces clashed with ISWAP fighters near Monguno (Borno). 12 ISWAP fighters were "
+     "killed and 4 soldiers were wounded.", 12, 4),
+    ("On 5 January 2022, Fulani militia attacked the village of Kukawa (Plateau), killing 7 civilians and "
+     "burning several houses.", 7, None),
+    ("On 9 October 2020, protesters clashed with police in Lagos (Lagos). No fatalities reported.", 0, None),
+    ("On 17 August 2021, Al Shabaab fired mortars at the Halane base in Mogadishu (Banadir). No casualties were "
+     "reported.", 0, 0),
+    ("On 2 April 2019, the body of a man was found in Kananga (Kasai-Central). The perpetrators are unknown.", 1, None),
+    ("On 11 November 2020, Taliban militants attacked an ANA checkpoint in Nad Ali district (Helmand). 9 soldiers "
+     "and an unknown number of Taliban were killed.", 9, None),
+    ("On 30 June 2018, armed men raided a village in Bankass (Mopti), killing 16 civilians. Dozens of houses "
+     "were burned.", 16, None),
+    ("On 18 February 2021, unidentified armed men abducted 3 traders on the road between Bama and Konduga "
+     "(Borno).", 0, None),
+    ("On 25 July 2019, SPLA-IO and SSPDF forces clashed in Yei county (Central Equatoria). Both sides reported "
+     "casualties; 6 fatalities in total.", 6, None),
+    ("On 7 September 2020, a landmine planted by an unidentified armed group exploded under a vehicle in Menaka "
+     "(Menaka), killing 2 civilians and injuring 3.", 2, 3),
+    ("On 13 March 2021, military and police forces opened fire on protesters in Yangon (Yangon), killing at "
+     "least 12 people.", 12, None),
+    ("On 1 May 2022, Israeli forces shot and killed a Palestinian man near Jenin (West Bank) during an arrest "
+     "raid.", 1, None),
+    ("On 19 December 2019, suspected ADF militants attacked Mantumbi village (Beni, North Kivu), killing between "
+     "10 and 15 civilians with machetes.", 10, None),
+    ("On 4 August 2020, ISWAP militants ambushed a military convoy near Damboa (Borno). 11 soldiers and 2 CJTF "
+     "members were killed.", 13, None),
+    ("On 28 October 2021, an airstrike hit a market in Idlib city (Idlib), killing 7 civilians, including 3 "
+     "children, and wounding 15 others.", 7, 15),
+    ("On 15 January 2020, unidentified gunmen killed a village chief in Ouahigouya (Nord). [size=no report]", 1, None),
+    ("On 6 June 2021, a clash between Dan Na Ambassagou and Fulani militia near Bandiagara (Mopti) left 4 "
+     "militiamen dead.", 4, None),
+    ("On 21 March 2022, JAS militants attacked IDPs collecting firewood near Banki (Borno), killing 4 and "
+     "abducting 8 women.", 4, None),
+    ("On 2 February 2021, police arrested 25 demonstrators in Khartoum (Khartoum). No injuries or fatalities "
+     "were reported.", 0, 0),
+    ("On 12 September 2020, unknown assailants threw a grenade into a bar in Kasese (Western). 1 person was "
+     "killed and 6 injured.", 1, 6),
+    ("On 23 November 2021, Fulani militia killed 3 farmers and injured 2 others in Bassa LGA (Plateau).", 3, 2),
+    ("On 8 May 2020, AQAP and Houthi forces exchanged fire in Al Bayda (Al Bayda). Casualties unknown.", 0, None),
+    ("On 17 March 2021, the military shelled the village of Kyauk Pyu (Rakhine), destroying 12 houses. No "
+     "casualties reported.", 0, 0),
+    ("On 30 August 2019, rioters burned the house of a local official in Tshikapa (Kasai). No fatalities.", 0, None),
+    ("On 14 April 2020, military forces killed 19 Boko Haram militants in an operation near Lake Chad (Borno). "
+     "2 soldiers were killed.", 21, None),
+    ("On 3 July 2021, JNIM and ISGS fighters clashed near Tin-Akoff (Oudalan). Around 20 fighters were "
+     "killed.", 20, None),
+    ("On 27 January 2022, unidentified armed men killed two miners and wounded another at a gold mining site "
+     "near Djibo (Soum).", 2, 1),
+    ("On 5 October 2021, a mob lynched a suspected thief in Kaduna city (Kaduna). 1 fatality.", 1, None),
+    ("On 16 December 2020, the Ethiopian National Defense Force clashed with TPLF forces in Humera (Western "
+     "Tigray). Dozens were reported killed on both sides.", 12, None),
+    ("On 9 March 2022, Russian forces shelled a hospital in Mariupol (Donetsk), killing 3 people, including a "
+     "child, and injuring 17.", 3, 17),
+    ("On 24 June 2019, regional special forces clashed with a militia in Bahir Dar (Amhara); the regional "
+     "president and two advisers were killed.", 3, None),
+    ("On 2 September 2021, the body of a woman was found in Kaga Bandoro (Nana-Grebizi). She had been shot.", 1, None),
+    ("On 19 May 2022, ISWAP militants attacked a military base in Marte (Borno). The army repelled the attack; "
+     "20 militants and 3 soldiers were killed.", 23, None),
+    ("On 11 July 2020, an unidentified armed group attacked a civilian vehicle on the Mopti-Djenne road "
+     "(Mopti). The driver was killed and 2 passengers were injured.", 1, 2),
+    ("On 4 November 2021, police fired tear gas at protesters in Khartoum (Khartoum); 2 protesters were shot "
+     "dead.", 2, None),
+    ("On 30 March 2021, Al Shabaab militants attacked a prison in Bosaso (Bari). At least 8 guards and 5 "
+     "militants were killed in the fighting.", 13, None),
+    ("On 8 January 2020, suspected herders attacked a village in Kajuru (Kaduna), killing eleven residents. The "
+     "death toll rose to 14 the next day.", 14, None),
+    ("On 18 April 2022, unknown gunmen shot a local councillor in Beledweyne (Hiraan); he survived with "
+     "injuries.", 0, 1),
+    ("On 21 October 2021, the Sudanese Armed Forces clashed with the RSF near El Geneina (West Darfur). "
+     "Fatalities: 5.", 5, None),
+]
