@@ -74,10 +74,33 @@ def _merge_duplicates(articles: list[Article]) -> list[Article]:
     return merge_duplicates(articles)
 
 
-def coverage_period(articles: Sequence[Article]) -> tuple[str | None, str | None]:
-    """The earliest and latest dates the articles speak of (event dates, else publication dates)."""
-    days = sorted(d[:10] for a in articles for d in (a.event_date, a.published) if d)
-    return (days[0], days[-1]) if days else (None, None)
+PERIOD_DAYS = 60  # dates older than this before the newest report are history the articles recall
+
+
+def coverage_period(articles: Sequence[Article], day: date | None = None) -> tuple[str | None, str | None]:
+    """The earliest and latest dates the articles report on (publication dates, else event dates).
+
+    Dates after the brief's day are implausible and ignored; a date mentioned for background ("the
+    1989 disaster") would stretch the period to decades, so only the PERIOD_DAYS before the newest count.
+    """
+    days = sorted(
+        d
+        for a in articles
+        for value in ((a.published or a.event_date),)
+        if value and (d := _iso_day(value)) is not None and (day is None or d <= day)
+    )
+    if not days:
+        return None, None
+    newest = days[-1]
+    recent = [d for d in days if (newest - d).days <= PERIOD_DAYS]
+    return recent[0].isoformat(), newest.isoformat()
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def build_brief(articles: Sequence[Article], config: Config, day: date, *, warnings: Sequence[str] = (), new_articles: Sequence[int] | None = None) -> Brief:
@@ -91,7 +114,7 @@ def build_brief(articles: Sequence[Article], config: Config, day: date, *, warni
         also=config.stories.also_reported,
         today=day,
     )
-    start, end = coverage_period(articles)
+    start, end = coverage_period(articles, day)
     return Brief(
         title=config.title,
         date=day,

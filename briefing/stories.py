@@ -116,6 +116,18 @@ def rank(signals: Sequence[Signals], today: date | None = None) -> list[tuple[in
     return sorted(scored, key=lambda item: (-item[1], item[0]))
 
 
+def recency_reference(signals: Sequence[Signals], today: date | None) -> date | None:
+    """The day ages are counted from: the newest report in the feed, or `today` if that is earlier.
+
+    Shifting the reference scales every dated story alike, so it only matters against undated ones: an
+    archive read years later must not rank every dated story below the undated ones.
+    """
+    newest = max((s.newest for s in signals if s.newest is not None), default=None)
+    if newest is None:
+        return today
+    return newest if today is None else min(newest, today)
+
+
 def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -137,7 +149,7 @@ def build_stories(
 ) -> tuple[list[Story], list[Story]]:
     """(stories shown in full, stories listed under 'also reported'), both most important first.
 
-    `today` is the brief's date, for recency; without it the newest date in the feed stands in.
+    `today` is the brief's date: dates after it are ignored; recency counts from `recency_reference`.
     """
     from briefing.cluster import cluster_articles
 
@@ -150,10 +162,8 @@ def build_stories(
         by_article.setdefault(fig.article, []).append(fig)
     story_figures = [tuple(f for i in sorted(g) for f in by_article.get(i, ())) for g in groups]
     totals = [_reconcile(figs) for figs in story_figures]
-    if today is None:
-        today = max((d for a in articles for d in (_day(a.event_date), _day(a.published)) if d), default=None)
     signals = [story_signals(articles, g, t, today) for g, t in zip(groups, totals)]
-    ranked = rank(signals, today)
+    ranked = rank(signals, recency_reference(signals, today))
     shown_ids = [i for i, _ in ranked[:top]]
     scores = dict(ranked)
 

@@ -173,3 +173,12 @@ def test_incident_totals_only_for_categories_headed_by_a_running_toll():
               Total("injured", 34, 34, None, None, "incident", None, (figures[3],))]
     incident = stories.incident_totals(figures, totals)
     assert [(t.category, t.count, t.scope) for t in incident] == [("killed", 9, "incident")]
+
+
+def test_recency_counts_from_the_newest_report_when_the_feed_is_older_than_the_brief():
+    old = signals(newest=date(2020, 10, 11))
+    undated = signals(newest=None)
+    assert stories.recency_reference([old, undated], TODAY) == date(2020, 10, 11)
+    assert stories.recency_reference([undated], TODAY) == TODAY
+    ref = stories.recency_reference([old, undated], TODAY)
+    assert score(old, ref) > score(undated, ref)  # a dated story is not buried under undated ones
