@@ -444,13 +444,15 @@ def _oneline(text: Any) -> str:
 
 # Markdown: characters that start inline markup anywhere, and those that start a block at line start.
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|&~])")
-_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>]|\d+[.)])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+\-=>])")
+_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])")  # "398. " starts a list: CommonMark escapes the delimiter
 
 
 def markdown_escape(value: Any) -> str:
     """Text shown literally in Markdown/CommonMark: one line, inline markup and block starters escaped."""
     text = re.sub(r"\s+", " ", "" if value is None else str(value))  # one line: no block can start inside
     text = _MD_INLINE.sub(r"\\\1", text)
+    text = _MD_ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
