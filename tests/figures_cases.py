@@ -117,6 +117,40 @@ GTD = [
      "injuries.", 0, 2),
     ("Assailants opened fire at a market in Marawi, killing 3 and wounding 7 others, including 2 children.", 3, 7),
     ("Nearly 30 people were killed when a suicide bomber struck a Shia mosque in Kabul.", 30, 0),
+    ('Assailants attacked a police station in Diffa, Niger. Two police officers were killed. Two '
+     'assailants were also killed in the exchange of fire.', 2, 0),
+    ('An explosive device detonated at a bus station in Nairobi, Kenya. The victims included a child and '
+     'two women; all three were killed.', 3, 0),
+    ('Assailants detonated a car bomb near a checkpoint in Baghdad. Three people, including the bomber, '
+     'were killed and four others were wounded.', 2, 4),
+    ('Assailants shot dead a teacher and his wife in their home in Pattani, Thailand.', 2, 0),
+    ('An assailant threw acid at a woman in Lahore, Pakistan. The victim was injured.', 0, 1),
+    ('Assailants attacked a convoy in Kunduz, killing all three occupants of the lead vehicle.', 3, 0),
+    ('Assailants opened fire on a checkpoint in Dera Ismail Khan, killing one soldier and injuring two.', 1, 2),
+    ('A grenade was thrown into a crowd at a political rally in Srinagar, injuring 14 people, four of them'
+     ' seriously.', 0, 14),
+    ('Assailants killed a farmer in Sinoe county, Liberia. His body was found mutilated.', 1, 0),
+    ('A suicide bomber attacked a police training centre in Quetta. Sixty-one cadets were killed and 117 '
+     'were wounded. Three assailants were killed.', 61, 117),
+    ('Assailants set off a bomb at a cafe in Marrakesh, Morocco, killing seventeen people, most of them '
+     'foreign tourists, and wounding twenty-five.', 17, 25),
+    ('Assailants abducted two aid workers in Darfur. One hostage was released; the other was found dead '
+     'two weeks later.', 1, 0),
+    ('Assailants opened fire on a bus in Rawalpindi. The driver and a conductor were wounded; no one was '
+     'killed.', 0, 2),
+    ('A bomb exploded in a crowded market in Peshawar. The attack killed 41 people and injured more than '
+     '100.', 41, 100),
+    ('Assailants stabbed two Jewish men near the Old City of Jerusalem. Both victims were seriously '
+     'injured; the assailant fled the scene.', 0, 2),
+    ('Assailants attacked a village in Borno state, Nigeria, killing at least 16 civilians. Residents said'
+     ' the death toll could be higher.', 16, 0),
+    ('Gunmen fired on a minibus in Karachi, killing one passenger and wounding six others.', 1, 6),
+    ('A man detonated an explosive vest inside a mosque in Kunduz during Friday prayers. More than fifty '
+     'worshippers were killed and scores were injured.', 50, 20),
+    ('Assailants hacked two bloggers to death with machetes in Dhaka, Bangladesh.', 2, 0),
+    ('An explosive device planted under a vehicle exploded, killing its owner, a prominent lawyer, and '
+     'injuring his driver.', 1, 1),
+    ('Assailants attacked a church in Kaduna. Two worshippers were shot and another was stabbed.', 0, 3),
 ]
 
 ACLED = [
@@ -193,4 +227,29 @@ ACLED = [
      "injuries.", 0, 1),
     ("On 21 October 2021, the Sudanese Armed Forces clashed with the RSF near El Geneina (West Darfur). "
      "Fatalities: 5.", 5, None),
+    ('On 3 June 2020, ISWAP militants overran a military base in Monguno (Borno), killing 20 soldiers. An '
+     'unknown number of militants were also killed.', 20, None),
+    ('On 6 May 2022, unidentified gunmen killed a man in Beni (North Kivu).', 1, None),
+    ('On 20 February 2021, security forces fired on protesters in Mandalay, killing two people, one of '
+     'them a teenager.', 2, None),
+    ('On 1 August 2019, clashes between Hema and Lendu militias in Djugu (Ituri) resulted in 5 fatalities.', 5, None),
+    ('On 16 September 2020, Al Shabaab militants ambushed a SNA convoy near Afgooye (Lower Shabelle). '
+     'Casualties were reported on both sides; 3 soldiers killed.', 3, None),
+    ('On 28 November 2020, Boko Haram militants killed at least 43 farmers in Zabarmari (Borno). The death'
+     ' toll was later raised to 76.', 76, None),
+    ('On 4 March 2021, the military carried out airstrikes on militant positions near Tillaberi. Around 30'
+     ' militants were killed, according to the army.', 30, None),
+    ('On 22 June 2020, a roadside bomb killed a soldier near Kidal (Kidal).', 1, None),
+    ('On 13 July 2021, a militia attacked a Fulani camp near Mopti (Mopti), killing 12 people and wounding'
+     ' several others.', 12, None),
+    ('On 9 January 2022, a mob attacked a police station in Bunia (Ituri); one protester was killed by '
+     'police fire.', 1, None),
+    ('On 25 October 2020, an IED exploded near a police vehicle in Kabul (Kabul). No fatalities were '
+     'reported, 2 police officers were injured.', 0, 2),
+    ('On 18 May 2021, Israeli airstrikes on Gaza City (Gaza Strip) killed 8 Palestinians including 2 '
+     'children.', 8, None),
+    ('On 7 December 2021, two people were killed and five injured when armed men opened fire at a bar in '
+     'Kinshasa.', 2, 5),
+    ('On 2 October 2020, a clash between two cattle raiding groups in Tonj (Warrap) left 15 dead and 20 '
+     'wounded.', 15, 20),
 ]

@@ -234,7 +234,9 @@ def _agent_reading(masked: str, m: re.Match) -> bool:
 
 
 def _hedged(masked: str, start: int) -> bool:
-    return bool(P.HEDGED.search(masked[max(0, start - 40):start]))
+    # a hedge or negation reaches to the clause end: "No fatalities were reported, 2 officers were injured"
+    window = re.split(r"[;,]\s", masked[max(0, start - 40):start])[-1]
+    return bool(P.HEDGED.search(window))
 
 
 class _Maker:
@@ -416,6 +418,9 @@ def _without_appositions(items: list, list_text: str, before: str) -> list:
     out = []
     for it in items:
         prev = out[-1] if out else None
+        if prev and it is items[-1] and len(items) == 2 and it[0].text.lower() in ("a", "an") and re.search(
+                re.escape(prev[3].strip()) + r"\s*,\s*" + re.escape(it[3].strip()) + r"\s*$", list_text):
+            continue  # "killing its owner, a prominent lawyer": two items with no "and" are one person
         if prev and it[0].text.lower() == "both" and re.search(r",\s*" + re.escape(it[3].strip()), list_text):
             continue  # "2 elderly victims, both pensioners,": the same two people
         if prev and (_is_name(prev) and it[0].article and it[0].text.lower() in ("a", "an")
