@@ -281,7 +281,8 @@ def cmd_ingest(args) -> int:
     objects = [article_dict(a) for a in articles]
 
     def lines(obj):
-        yield f"{obj['input']}: {obj['title']!r} — {obj['source'] or 'unknown source'}, {obj['published'] or 'no date'}, {len(obj['text'].split())} words"
+        when = obj["published"] or (f"events of {obj['event_date']}" if obj.get("event_date") else "no date")
+        yield f"{obj['origin']}: {obj['title']!r} — {obj['source'] or 'unknown source'}, {when}, {len(obj['text'].split())} words"
 
     if args.format == "json":
         sys.stdout.write(json.dumps(objects, ensure_ascii=False, indent=2) + "\n")
