@@ -175,7 +175,7 @@ def transmit(config: Config, message: EmailMessage, recipients: Sequence[str], *
         else:
             for address, (code, reply) in refused.items():
                 log.warning("mail server %s refused recipient %s: %s %s", where, address, code, _text(reply))
-            log.info("mailed %s to %s via %s", message["Message-ID"], ", ".join(recipients), where)
+            log.info("mailed %r %s to %s via %s", message["Subject"], message["Message-ID"], ", ".join(recipients), where)
             return
 
 
