@@ -1,14 +1,15 @@
 """Summary quality and speed: ours against Lead and sumy's LexRank, TextRank, LSA and KL-Sum.
 
-    python bench/summarization.py [--data ../shared/data] [--sets multi-news,bbc] [--words 250]
-                                  [--limit N] [--systems ours,lead,...]
+    python bench/summarization.py [--data ../shared/data] [--sets multi-news,bbc] [--words 250[,100]]
+                                  [--limit N] [--systems ours,lead,...] [--min-docs N]
     python bench/summarization.py --speed DIR [--words 250] [--runs 3]
 
 --speed: DIR holds one folder per cluster (one .txt per article). Times the whole process
 `python -m briefing summarize --each --words N --format jsonl DIR/*` (start-up included, wall clock, best
 of --runs) against sumy's LexRank summarizing the same clusters in-process (same sentences).
 
-ROUGE-1 and ROUGE-2 recall (rouge_score, Porter stemming), every summary cut to the budget in words,
+ROUGE-1 and ROUGE-2 recall (rouge_score, Porter stemming), and per item how often each system's ROUGE-2
+beats sumy LexRank's (won/lost, when lexrank is among --systems), every summary cut to the budget in words,
 recall averaged over the references (one per item in these sets). Every system gets the same sentences
 (our splitter), so only the choice differs. Multi-News: each cluster at --words (250 by default; 100 is
 the closest proxy of DUC-style 100-word summaries, with abstractive references; --min-docs 4 keeps the
@@ -178,8 +179,11 @@ def make_scorer():
 
 
 def evaluate(items, system, words_for, scorer):
+    """Mean ROUGE-1 and ROUGE-2 recall (in %), time spent summarizing, and every item's ROUGE-2 (for
+    the per-cluster comparison)."""
     r1 = r2 = 0.0
     elapsed = 0.0
+    each = []
     for docs, refs in items:
         words = words_for(refs)
         t = time.perf_counter()
@@ -193,8 +197,17 @@ def evaluate(items, system, words_for, scorer):
             s2 += scores["rouge2"].recall
         r1 += s1 / len(refs)
         r2 += s2 / len(refs)
+        each.append(s2 / len(refs))
     n = len(items)
-    return 100 * r1 / n, 100 * r2 / n, elapsed
+    return 100 * r1 / n, 100 * r2 / n, elapsed, each
+
+
+def wins(each, against) -> str:
+    """'won/lost' items on ROUGE-2 against another system's scores of the same items (ties not counted):
+    a mean can hide a few large wins over many small losses."""
+    won = sum(a > b for a, b in zip(each, against))
+    lost = sum(a < b for a, b in zip(each, against))
+    return f"{won}/{lost}"
 
 
 def speed(folder: Path, words: int, runs: int) -> None:
@@ -224,7 +237,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
     parser.add_argument("--sets", default="multi-news,bbc")
-    parser.add_argument("--words", type=int, default=250, help="Multi-News budget in words")
+    parser.add_argument("--words", default="250",
+                        help="Multi-News budget in words; several, comma-separated (100,250), in one run")
     parser.add_argument("--limit", type=int, default=None, help="only the first N items of each set")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--min-docs", type=int, default=1,
@@ -233,33 +247,37 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=3, help="--speed: runs of the CLI (best is kept)")
     args = parser.parse_args(argv)
     if args.speed:
-        speed(args.speed, args.words, args.runs)
+        speed(args.speed, int(args.words.split(",")[0]), args.runs)
         return
 
     scorer = make_scorer()
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    print("| data | budget | system | ROUGE-1 R | ROUGE-2 R | time (s) |")
-    print("|---|---|---|---:|---:|---:|")
+    budgets = [int(w) for w in str(args.words).split(",")]
+    print("| data | budget | system | ROUGE-1 R | ROUGE-2 R | R-2 won/lost vs LexRank | time (s) |")
+    print("|---|---|---|---:|---:|---:|---:|")
     for name in [s.strip() for s in args.sets.split(",")]:
         if name == "multi-news":
             items = load_multi_news(args.data, args.limit, args.min_docs)
-            budget = f"{args.words} words"
-
-            def words_for(refs, n=args.words):
-                return n
+            runs = [(f"{n} words", lambda refs, n=n: n) for n in budgets]
         elif name == "bbc":
             items = load_bbc(args.data, args.limit)
-            budget = "reference length"
-
-            def words_for(refs):
-                return len(refs[0].split())
+            runs = [("reference length", lambda refs: len(refs[0].split()))]
         else:
             parser.error(f"unknown data set {name!r}")
-        for system in systems:
-            r1, r2, elapsed = evaluate(items, SYSTEMS[system], words_for, scorer)
-            print(f"| {name} ({len(items)}) | {budget} | {LABELS[system]} | {r1:.2f} | {r2:.2f} | "
-                  f"{elapsed:.2f} |", flush=True)
-
+        for budget, words_for in runs:
+            # LexRank first when asked for, so that every other system is compared with it per item
+            order = sorted(systems, key=lambda s: s != "lexrank")
+            rows, lexrank = {}, None
+            for system in order:
+                r1, r2, elapsed, each = evaluate(items, SYSTEMS[system], words_for, scorer)
+                if system == "lexrank":
+                    lexrank = each
+                rows[system] = (r1, r2, elapsed, each)
+            for system in systems:
+                r1, r2, elapsed, each = rows[system]
+                versus = "" if lexrank is None or system == "lexrank" else wins(each, lexrank)
+                print(f"| {name} ({len(items)}) | {budget} | {LABELS[system]} | {r1:.2f} | {r2:.2f} | "
+                      f"{versus} | {elapsed:.2f} |", flush=True)
 
 if __name__ == "__main__":
     main()
