@@ -318,3 +318,50 @@ def test_benchmark_cases(text, killed, injured):
     assert got[0] == killed
     if injured is not None:
         assert got[1] == injured
+
+
+# --- background figures: an earlier, different event is never this event's figure ---------------------------
+
+def scopes(text, **kw):
+    figs = extract_figures([Article(text=text, title="t", source="Wire", origin="mem", **kw)])
+    return {(f.category, f.count): f.scope for f in figs}
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a relative clause on an event dated earlier
+    ("On 3 May 2021 the minister was criticised over remarks about the 1989 stadium disaster in which 96 died.", 0),
+    ("Gunmen killed 4 guards at the embassy on Tuesday, in an echo of the 2015 siege that killed 130.", 4),
+    ("Five people died in the blast on Friday, the worst since 2004, when 200 died in a similar attack.", 5),
+    ("The storm killed 3 people. Last year's floods killed 12 people in the same valley.", 3),
+    ("A bomb killed 6 soldiers on Monday. Two years ago, militants killed 40 soldiers at the same base.", 6),
+    ("A bomb killed 6 soldiers on 4 May 2020. In 2016, 40 soldiers were killed at the same base.", 6),
+    ("Police said 2 people were killed on 4 March 2020. Some 50 people were killed there in 2012.", 2),
+    ("An airstrike killed 8 civilians in Idlib on 2 June 2019. More than 500,000 people have been killed since "
+     "the war began in 2011.", 8),
+])
+def test_background_figures_are_not_headlines(text, killed):
+    assert totals(text)["killed"].count == killed
+
+
+def test_background_figure_is_kept_with_its_own_scope():
+    s = scopes("The 2015 attack that killed 130 people was recalled on 3 May 2021 as 3 people were wounded.")
+    assert s[("killed", 130)] == "background"
+    assert s[("injured", 3)] == "incident"
+
+
+def test_background_uses_the_publication_date():
+    text = "A bomb killed 6 soldiers on Monday. In 2016, 40 soldiers were killed at the same base."
+    assert scopes(text, published="2020-05-04")[("killed", 40)] == "background"
+    # the same year as the article is this event's year, not background
+    assert scopes("In 2020, 40 soldiers were killed at the base.", published="2020-05-04")[("killed", 40)] \
+        == "incident"
+
+
+def test_running_toll_since_a_recent_date_stays_cumulative():
+    t = totals("The death toll climbed to 41 since September 27, officials said on 11 October 2020.")
+    assert (t["killed"].count, t["killed"].scope) == (41, "cumulative")
+
+
+def test_a_dated_event_of_the_article_itself_is_not_background():
+    assert counts("01/05/2016: Assailants killed 4 passengers in 2016 near Kandahar.") == (4, 0)
+    assert counts("On 12 March 2019, militants killed 7 villagers. The attack killed 7 people in 2019.") == (7, 0)

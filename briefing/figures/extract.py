@@ -22,6 +22,7 @@ from briefing.text.numbers import Quantity, find_quantities
 from briefing.text.sentences import split_sentences
 
 from . import patterns as P
+from .background import background_spans, reference_year
 
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
 
@@ -30,12 +31,13 @@ def extract_figures(articles: Sequence[Article]) -> list[Figure]:
     """Every figure in every article, in document order; `article` is the index into `articles`."""
     out: list[Figure] = []
     for index, article in enumerate(articles):
-        out.extend(_article_figures(article.text, index))
+        out.extend(_article_figures(article.text, index, article.event_date, article.published))
     return out
 
 
-def _article_figures(text: str, index: int) -> list[Figure]:
+def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
     agents = _agent_nouns(text)
+    ref_year, dated = reference_year(text, *dates)
     figures: list[Figure] = []
     last_claimant: str | None = None
     for sentence in split_sentences(text):
@@ -44,8 +46,24 @@ def _article_figures(text: str, index: int) -> list[Figure]:
             claimant = last_claimant
         elif claimant:
             last_claimant = claimant
-        figures.extend(_sentence_figures(sentence, index, claimant, agents))
+        found = _sentence_figures(sentence, index, claimant, agents)
+        if found:
+            found = _with_background(found, background_spans(sentence, ref_year, dated))
+        figures.extend(found)
     return figures
+
+
+def _with_background(figures: list[Figure], spans: list[tuple[int, int]]) -> list[Figure]:
+    """Figures whose words lie in a span about an earlier event get scope "background"."""
+    if not spans:
+        return figures
+    out = []
+    for f in figures:
+        at = f.sentence.find(f.text) if f.text else -1
+        if at >= 0 and any(a <= at < b for a, b in spans):
+            f = replace(f, scope="background")
+        out.append(f)
+    return out
 
 
 class _Sides(NamedTuple):

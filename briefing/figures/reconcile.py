@@ -24,6 +24,7 @@ from briefing.models import Figure, Total
 from . import patterns as P
 
 ALWAYS = ("killed", "injured")
+SCOPES = ("incident", "cumulative")  # a "background" figure (an earlier event) is never a headline
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
 _VAGUE_TEXT = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:tens|dozens?|scores|hundreds|thousands|millions|several|"
                          r"a\s+few|a\s+couple|a\s+handful)\b", re.I)
@@ -48,7 +49,7 @@ def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
     totals: dict[str, Total] = {}
     figures = _hits_as_injuries(figures)
     for category in CATEGORIES:
-        mine = [f for f in figures if f.category == category and f.role == "victim"]
+        mine = [f for f in figures if f.category == category and f.role == "victim" and f.scope in SCOPES]
         if category == "damaged":
             total = _damage_total(mine)
         else:
