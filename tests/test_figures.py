@@ -365,3 +365,49 @@ def test_running_toll_since_a_recent_date_stays_cumulative():
 def test_a_dated_event_of_the_article_itself_is_not_background():
     assert counts("01/05/2016: Assailants killed 4 passengers in 2016 near Kandahar.") == (4, 0)
     assert counts("On 12 March 2019, militants killed 7 villagers. The attack killed 7 people in 2019.") == (7, 0)
+
+
+# --- one article, several figures: a rising toll vs. disagreeing sources ------------------------------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed 3 villagers on Monday. The death toll later rose to 5.", 5),
+    ("Police said 3 people were killed in the blast. Hospital officials later said 5 people had died.", 5),
+    ("Three people were killed in the blast. The number of dead later increased to 6.", 6),
+])
+def test_rising_toll_gives_the_latest_figure(text, killed):
+    t = totals(text)["killed"]
+    assert t.count == killed and not t.contested
+
+
+@pytest.mark.parametrize("text, killed, high", [
+    ("3 people were killed in the blast, while other sources put the toll at 5.", 3, 5),
+    ("Local media said 7 people were killed, officials said 4 people were killed.", 4, 7),
+    ("According to police, 4 people were killed, while residents said 9 people died.", 4, 9),
+    ("Officials said 6 people were killed in the raid. Some reports said 10 people were killed.", 6, 10),
+    ("The army said 12 fighters were killed. The rebels said 2 fighters were killed.", 2, 12),
+])
+def test_alternative_claims_give_the_conservative_figure_contested(text, killed, high):
+    t = totals(text)["killed"]
+    assert (t.count, t.low, t.high, t.contested) == (killed, killed, high, True)
+
+
+def test_claims_of_different_groups_are_not_alternatives():
+    # children are part of the people killed: no disagreement, the fuller figure
+    t = totals("Police said 10 people were killed. Officials said 3 children were killed.")["killed"]
+    assert t.count == 10 and not t.contested
+
+
+def test_same_figure_from_two_claimants_is_not_contested():
+    t = totals("Police said 4 people were killed. The governor said 4 people died.")["killed"]
+    assert t.count == 4 and not t.contested
+
+
+def test_a_second_incident_in_the_article_is_no_rival_account():
+    t = totals("A car bomb killed 30 people, police sources said. A second explosion elsewhere killed 2 people, "
+               "Iraqi police sources said.")["killed"]
+    assert not t.contested and t.count == 30
+
+
+def test_one_source_named_two_ways_is_one_voice():
+    t = totals("Police sources said 9 people were killed. Iraqi police sources said 7 people were killed.")["killed"]
+    assert not t.contested

@@ -105,6 +105,15 @@ def _temporal(sentence: str, m: re.Match, clause_start: int) -> bool:
                 or _EVENT_AFTER.match(sentence, m.end()))
 
 
+def clause_of(sentence: str, words: str) -> str:
+    """The clause of the sentence holding `words` (the whole sentence when they are not found)."""
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return sentence
+    start, end = _clause(sentence, at, at + len(words))
+    return sentence[start:end]
+
+
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause around sentence[start:end]."""
     begin = 0

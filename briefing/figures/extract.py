@@ -47,6 +47,8 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
         elif claimant:
             last_claimant = claimant
         found = _sentence_figures(sentence, index, claimant, agents)
+        if len(found) > 1:
+            found = _with_clause_claimants(found, sentence)
         if found:
             found = _with_background(found, background_spans(sentence, ref_year, dated))
         figures.extend(found)
@@ -500,6 +502,41 @@ def _join(groups) -> str | None:
         if g and g not in seen and g != "__object__":
             seen.append(g)
     return " and ".join(seen) or None
+
+
+_CHUNK_END = re.compile(r"[,;]\s|\s(?:while|whereas|but)\s", re.I)
+
+
+def _with_clause_claimants(figures: list[Figure], sentence: str) -> list[Figure]:
+    """'Local media said 7 were killed, officials said 4': each figure gets the claimant of its own clause,
+    else the nearest one before it, else the nearest after it."""
+    claims = []
+    m = P.CLAIM_ACCORDING.search(sentence)
+    if m:
+        claims.append((m.start(), m.group("c").strip()))
+    for regex in (P.CLAIM_SUBJECT, P.CLAIM_AFTER):
+        claims += [(x.start(), x.group("c").strip()) for x in regex.finditer(sentence)
+                   if not P.NOT_CLAIMANTS.match(x.group("c").strip())]
+    if len({c.lower() for _, c in claims if c.lower() not in P.PRONOUNS}) < 2:
+        return figures
+    claims.sort()
+    bounds = [0] + [x.end() for x in _CHUNK_END.finditer(sentence)] + [len(sentence) + 1]
+
+    def chunk(pos: int) -> int:
+        return next(i for i, b in enumerate(bounds[1:]) if pos < b)
+
+    out = []
+    for f in figures:
+        at = sentence.find(f.text) if f.text else -1
+        if at < 0:
+            out.append(f)
+            continue
+        same = [c for pos, c in claims if chunk(pos) == chunk(at)]
+        before = [c for pos, c in claims if pos < at]
+        after = [c for pos, c in claims if pos > at]
+        who = (same or before[-1:] or after[:1])[0]
+        out.append(f if who.lower() in P.PRONOUNS else replace(f, claimant=who))
+    return out
 
 
 def _claimant(sentence: str) -> str | None:

@@ -150,7 +150,8 @@ TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death"
 SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
 DEATH_TOLL = re.compile(
-    rf"\b(?:death|\ue002?casualty|\ue002?fatality)?\s*toll\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
+    rf"(?:\b(?:death|\ue002?casualty|\ue002?fatality)?\s*toll|\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|"
+    rf"fatalities|\ue002?people\s+killed|\ue002?victims))\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
     rf"hit|stands\s+at|now)\s+(?P<list>{Q}(?:\s+{NP})?)", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
 NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
@@ -278,6 +279,21 @@ PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|
 
 ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|{DIED_LATER.pattern}",
                       re.I)
+# Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
+# 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
+ALTERNATIVE_CUE = re.compile(
+    r"\b(?:other|some|several|many|unconfirmed|conflicting|independent|unofficial|differing|alternative)\s+"
+    r"(?:\w+\s+)?(?:sources?|reports?|estimates?|accounts?|media|outlets?|monitors?|witnesses)\b|"
+    r"\banother\s+(?:source|report|estimate|account)\b|\bothers\s+(?:put|said|say|gave|estimated?|reported)\b",
+    re.I)
+# A sentence about another incident of the same story: its figure is no rival account.
+SEPARATE_EVENT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|separate|further|subsequent|later|other|similar)\s+"
+                            r"(?:\w+\s+)?(?:explosion|attack|blast|bombing|incident|raid|shooting|strike|ambush|"
+                            r"clash|assault|bomb|device)s?\b|\banother\s+(?:\w+\s+)?(?:explosion|attack|blast|"
+                            r"bombing|incident|raid|shooting|strike|ambush|clash|assault|bomb|device)\b|"
+                            r"\bseparate(?:ly)?\b|\belsewhere\b", re.I)
+UPDATE_CUE = re.compile(r"\b(?:later|subsequently|since|rose|risen|rising|climbed|increased|jumped|mounted|"
+                        r"revised|updated|raised|now)\b", re.I)
 TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of)\b", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
@@ -292,7 +308,8 @@ PERIOD = re.compile(
     rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){{0,2}}(?:days|weeks|months|years))",
 )
 CUMULATIVE_CUE = re.compile(
-    r"\b(?:death\s+)?toll\b(?:\s+\w+){0,5}?\s+(?:climbed|rose|risen|increased|jumped|reached|stands|stood|"
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed|victims))\b"
+    r"(?:\s+\w+){0,5}?\s+(?:climbed|rose|risen|increased|jumped|reached|stands|stood|"
     r"soared|mounted|now)\b|\braising\s+(?:the\s+)?(?:\w+\s+){0,2}(?:death\s+)?toll|\bcumulative\b|"
     r"\bbrings?\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll|\bbringing\s+(?:the\s+)?(?:\w+\s+)?(?:death\s+)?toll",
     re.I)
@@ -304,7 +321,8 @@ _CLAIM_PREFIX = (r"(?:(?:the|a|an|local|provincial|district|regional|state|senio
                  r"official|[A-Z][\w.'\u2019-]*)\s+){0,5}")
 _CLAIM_HEAD = (r"(?:[A-Z][\w.'\u2019-]*|officials?|police|authorities|sources|ministry|spokesm[ae]n|spokeswoman|"
                r"spokesperson|witnesses|residents|officers?|medics|doctors|agency|army|military|government|"
-               r"governor|statement|media|he|she|they)")
+               r"governor|statement|media|rebels|insurgents|militants|activists|monitors|observers|forces|"
+               r"opposition|survivors|relatives|hospitals?|commission|he|she|they)")
 CLAIM_ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<c>[^,.;:\"\u201c\u201d()]{2,60}?)"
                              r"(?=\s*(?:[,.;:\"\u201c\u201d()]|$|\s+(?:on|in|who|which|that|as)\b))")
 CLAIM_SUBJECT = re.compile(rf"(?<![\w'\u2019])(?P<c>{_CLAIM_PREFIX}{_CLAIM_HEAD})\s+{_CLAIM_VERB}\b")

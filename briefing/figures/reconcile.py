@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from briefing.models import Figure, Total
 
 from . import patterns as P
+from .background import clause_of
 
 ALWAYS = ("killed", "injured")
 SCOPES = ("incident", "cumulative")  # a "background" figure (an earlier event) is never a headline
@@ -109,7 +110,7 @@ def _total(category: str, figures: list[Figure]) -> Total | None:
         for f in figures:
             if f.scope == scope:
                 by_article.setdefault(f.article, []).append(f)
-        claims[scope] = [_article_claim(fs) for fs in by_article.values()]
+        claims[scope] = [c for fs in by_article.values() for c in _article_claims(fs)]
     scope = "cumulative" if claims["cumulative"] else "incident"
     chosen = _credible(claims[scope])
     chosen.sort(key=lambda c: c.count)
@@ -131,6 +132,63 @@ def _credible(claims: list[_Claim]) -> list[_Claim]:
     positive = [c for c in claims if c.count > 0] or claims
     precise = [c for c in positive if not c.vague] or positive
     return list(precise)
+
+
+def _article_claims(figures: list[Figure]) -> list[_Claim]:
+    """The article's claim; or, when its sources disagree, one claim per source voice.
+
+    A later figure updates an earlier one ("the death toll later rose to 5", "officials later said 5 had
+    died"): one claim, the fuller figure. Alternative claims ("3 were killed, while other sources put the toll
+    at 5"; "local media said 7, officials said 4") are separate claims: the lowest is the headline, contested,
+    as ACLED and GTD code conflicting reports. Only figures of the same group can disagree (3 children and 10
+    people do not)."""
+    voices: dict[object, list[Figure]] = {}
+    for f in figures:
+        voices.setdefault(_voice(f), []).append(f)
+    voices = _same_sources_merged(voices)
+    if len(voices) < 2:
+        return [_article_claim(figures)]
+    claims = {key: _article_claim(fs) for key, fs in voices.items()}
+    disagreeing = set()
+    keys = list(claims)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if _disagree(a, claims[a], b, claims[b]):
+                disagreeing.update((a, b))
+    if not disagreeing:
+        return [_article_claim(figures)]
+    return [claims[k] for k in keys if k in disagreeing]
+
+
+def _same_sources_merged(voices: dict) -> dict:
+    """'police sources' and 'Iraqi police sources' are one source: a claimant ending another joins it."""
+    names = sorted((k for k in voices if isinstance(k, str)), key=len)
+    merged: dict[object, list[Figure]] = {}
+    for key, fs in voices.items():
+        if isinstance(key, str):
+            key = next(n for n in names if key == n or key.endswith(" " + n))
+        merged.setdefault(key, []).extend(fs)
+    return merged
+
+
+def _voice(f: Figure) -> object:
+    """Who gives the figure: an alternative account ("other sources put ...") is a voice of its own."""
+    clause = clause_of(f.sentence, f.text)
+    if P.ALTERNATIVE_CUE.search(clause):
+        return ("alternative", f.sentence, clause)
+    return f.claimant.lower() if f.claimant else None
+
+
+def _disagree(a: object, ca: _Claim, b: object, cb: _Claim) -> bool:
+    if ca.count == cb.count or ca.count == 0 or cb.count == 0 or ca.vague or cb.vague:
+        return False
+    if (ca.head.group or "people") != (cb.head.group or "people"):
+        return False
+    if not ((a is not None and b is not None) or isinstance(a, tuple) or isinstance(b, tuple)):
+        return False  # the article's own words and one named source: not two accounts
+    heads = (ca.head, cb.head)
+    return not any(P.SEPARATE_EVENT.search(f.sentence) or P.TOTAL_MARK.search(f.text) or P.ADDITIVE.search(f.text)
+                   or P.UPDATE_CUE.search(clause_of(f.sentence, f.text)) for f in heads)
 
 
 def _article_claim(figures: list[Figure]) -> _Claim:
