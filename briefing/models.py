@@ -66,7 +66,7 @@ class Figure:
     qualifier: str | None  # "at least", "more than", "over", "about", "up to", "nearly", None for exact
     group: str | None  # civilians, soldiers, police, children, women, people, or the damaged object
     claimant: str | None  # who says so: "Aliyev", "the health ministry", "officials"
-    scope: str  # "incident" (one event) or "cumulative" (a running toll)
+    scope: str  # "incident" (one event), "cumulative" (a running toll) or "background" (an earlier event, never a total)
     article: int  # index of the article
     sentence: str  # the sentence it was read from, as written
     role: str = "victim"  # "victim" or "perpetrator" (attackers are never added to victim totals)

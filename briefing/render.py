@@ -354,7 +354,8 @@ def key_figures(story: dict) -> list[dict[str, Any]]:
                 i = incident[t["category"]]  # the running toll first, then the latest incident's own figure
                 rows.append(_figure_row(i, i["figures"], i["refs"], i["sources"], bool(i["contested"])))
         return rows
-    victims = [f for f in story["figures"] if f.get("role", "victim") == "victim"][:KEY_FIGURES_LIMIT]
+    victims = [f for f in story["figures"]  # an earlier event's figure ("the 1989 disaster in which 96 died") is no key figure
+               if f.get("role", "victim") == "victim" and f.get("scope") != "background"][:KEY_FIGURES_LIMIT]
     return [
         _figure_row(f, [f], [] if f["ref"] is None else [f["ref"]], [f["source"]] if f["source"] else [], False)
         for f in victims

@@ -409,3 +409,10 @@ def test_sources_of_a_figure_are_those_that_give_that_number():
     story = replace(seeds_story(articles), totals=(Total("injured", 34, 34, None, None, "incident", None, figs),))
     row = key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0])[0]
     assert row["sources"] == ["Anadolu Agency"] and row["claimants"] == []
+
+
+def test_a_background_figure_is_never_a_key_figure():
+    articles = seeds_articles()
+    background = _figure(articles, 0, "climbed to 41", "killed", 96, scope="background")
+    story = replace(seeds_story(articles), totals=(), figures=(background,))
+    assert key_figures(brief_dict(make_brief(stories=(story,)))["stories"][0]) == []
