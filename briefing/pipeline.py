@@ -5,6 +5,7 @@ the scheduled run (run.py) can insert its own bookkeeping between them.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from briefing.config import Config
-from briefing.errors import SourceError, UsageError
+from briefing.errors import BriefingError, SourceError, UsageError
 from briefing.models import Article, Brief
 
 Warn = Callable[[str], None]
@@ -142,8 +143,22 @@ def write_brief(brief: Brief, config: Config, out_dir: Path, formats: Sequence[s
     rendered = render(brief, formats, template_dirs=templates)
     paths = brief_paths(out_dir, brief.date, formats)
     for fmt in formats:
-        write_atomic(paths[fmt], rendered[fmt])
+        try:
+            write_atomic(paths[fmt], rendered[fmt])
+        except OSError as exc:  # disk full, permissions: the files already there stay as they were
+            raise BriefingError(f"cannot write {paths[fmt]}: {exc.strerror or exc}") from None
     return paths
+
+
+def check_output_dir(out_dir: Path) -> None:
+    """Fail before any work when the output folder cannot be made or written (and create nothing)."""
+    probe = out_dir
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        raise UsageError(f"cannot write to {out_dir}: {probe} is not a folder")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise UsageError(f"cannot write to {out_dir}: no permission to write in {probe}")
 
 
 def generate(
@@ -165,6 +180,7 @@ def generate(
     day = day or today(config)
     formats = list(formats or config.output.formats)
     out_dir = out_dir or config.resolve(config.output.dir)
+    check_output_dir(out_dir)
     articles = read_articles(inputs, config, note)
     brief = build_brief(articles, config, day, warnings=warnings)
     return GenerateResult(brief, write_brief(brief, config, out_dir, formats))

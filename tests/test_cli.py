@@ -92,3 +92,12 @@ def test_each_over_many_inputs_gives_the_same_lines_on_two_processes(tmp_path, c
         assert one == two and len(one.splitlines()) == len(inputs)
     first = json.loads(outputs[10**9, "figures"].splitlines()[3])
     assert first["input"] == inputs[3] and first["totals"]["killed"]["count"] == 5
+
+
+def test_an_output_folder_that_cannot_be_made_is_a_one_line_error(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["generate", str(ROOT / "seeds"), "--out", str(blocker / "out"), "--date", "2026-11-22"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "is not a folder" in err
+    assert blocker.read_text() == "not a folder"
