@@ -37,6 +37,8 @@ def _timezone(value: str) -> str | None:
 
 
 def _formats(value: list[str]) -> str | None:
+    if not value:
+        return f"expected at least one of {', '.join(FORMATS)}"
     bad = [v for v in value if v not in FORMATS]
     return f"unknown format {bad[0]!r} (choose from {', '.join(FORMATS)})" if bad else None
 
@@ -92,7 +94,7 @@ SCHEMA: dict[str, Any] = {
         "from": Key("str|null", None, "Sender address."),
         "to": Key("list[str]", [], "Recipients; no recipients means no email."),
         "subject": Key("str", "{title} — {date}", "Subject line; {title} and {date} are replaced."),
-        "attach": Key("list[str]", ["pdf"], "Formats attached to the email.", check=_formats),
+        "attach": Key("list[str]", ["pdf"], "Formats attached to the email ([] sends the body alone).", check=lambda v: _formats(v) if v else None),
     },
     "log": {
         "level": Key("choice", "warning", "Log level on stderr and in the log file.", choices=("debug", "info", "warning", "error")),

@@ -75,3 +75,10 @@ def test_reference_lists_every_key_with_a_doc():
     keys = {k for k, _, _ in rows}
     assert {"output.dir", "email.smtp.host", "state.path", "sources"} <= keys
     assert all(doc for _, _, doc in rows)
+
+
+def test_at_least_one_output_format():
+    with pytest.raises(ConfigError) as info:
+        config.parse({"output": {"formats": []}})
+    assert info.value.problems == ["output.formats: expected at least one of pdf, html, json, md"]
+    assert config.parse({"email": {"attach": []}}).email.attach == []
