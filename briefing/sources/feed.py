@@ -23,6 +23,7 @@ from briefing.sources.html import (
     article_from_html,
     html_to_text,
     looks_like_html,
+    named,
     read_file_bytes,
     read_head,
 )
@@ -47,10 +48,7 @@ def accepts(target: str) -> bool:
     """
     if "://" in target:
         return False
-    name = target.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    if name.endswith(EXTENSIONS):
+    if named(target, EXTENSIONS):
         return True
     head = read_head(target)
     return head is not None and looks_like_feed(head)

@@ -52,16 +52,19 @@ def accepts(target: str) -> bool:
     """
     if "://" in target:
         return False
-    name = target.lower()
-    if name.endswith(".gz"):
-        name = name[:-3]
-    if name.endswith(EXTENSIONS):
+    if named(target, EXTENSIONS):
         return True
     path = Path(target)
     if path.suffix and path.suffix.lower() not in ("", ".gz", ".bin", ".dat", ".download"):
         return False
     head = read_head(target)
     return head is not None and looks_like_html(head)
+
+
+def named(target: str, extensions: tuple[str, ...]) -> bool:
+    """The file name ends in one of `extensions`, or in one of them followed by .gz."""
+    name = target.lower()
+    return name.removesuffix(".gz").endswith(extensions)
 
 
 def read_head(path: str, size: int = 4096) -> bytes | None:
