@@ -411,3 +411,15 @@ def test_a_second_incident_in_the_article_is_no_rival_account():
 def test_one_source_named_two_ways_is_one_voice():
     t = totals("Police sources said 9 people were killed. Iraqi police sources said 7 people were killed.")["killed"]
     assert not t.contested
+
+
+def test_a_headline_in_people_takes_the_group_another_report_of_that_number_names():
+    from briefing.figures import reconcile
+    from briefing.models import Figure
+
+    def fig(count, group, article):
+        return Figure("killed", count, count, None, None, group, None, "cumulative", article, "s")
+
+    total = reconcile([fig(41, "people", 0), fig(41, "civilians", 1)])["killed"]
+    assert total.count == 41 and total.group == "civilians"
+    assert reconcile([fig(41, "people", 0), fig(41, None, 1)])["killed"].group == "people"

@@ -125,7 +125,17 @@ def _total(category: str, figures: list[Figure]) -> Total | None:
     period = next((f.period for c in chosen for f in c.figures if f.period and f.scope == scope), None)
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
                  qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
-                 contested=contested, group=head.head.group)
+                 contested=contested, group=_named_group(head, chosen))
+
+
+def _named_group(head, chosen) -> str | None:
+    """Who the headline counts: its own group, or, when it only says "people", the group another report
+    of the same number names ("death toll to 41" and "41 civilians have been killed" -> civilians)."""
+    group = head.head.group
+    if group not in (None, "people"):
+        return group
+    return next((f.group for c in chosen if c.count == head.count for f in c.figures
+                 if f.count == head.count and f.group not in (None, "people")), group)
 
 
 def _credible(claims: list[_Claim]) -> list[_Claim]:
