@@ -20,6 +20,7 @@ from types import ModuleType
 __all__ = ["READER_MODULES", "WOULD_ACCEPT", "Reader", "readers", "find_reader", "NoReader"]
 
 READER_MODULES: tuple[str, ...] = (
+    "briefing.sources.newswire",  # by content (<DOC> archives are named by DOCNO, no usable extension)
     "briefing.sources.text",
     "briefing.sources.html",
     "briefing.sources.feed",

@@ -21,6 +21,9 @@ NAME = "text"
 EXTENSIONS = (".txt", ".text", ".md", ".markdown")
 _MARKDOWN = (".md", ".markdown")
 _SNIFF_BYTES = 4096
+# Endings that say nothing about the format, so the content decides: wire archives named by number
+# ("APW19981016.0240"), "story.1", "note.2026-11-22".
+_UNTYPED_EXTENSION = re.compile(r"\.[\d_-]+")
 
 __all__ = ["NAME", "EXTENSIONS", "accepts", "read", "read_file_bytes", "article_from_text", "paragraphs_of"]
 
@@ -32,7 +35,8 @@ def accepts(target: str) -> bool:
     name = os.path.basename(target).lower()
     if name.endswith(EXTENSIONS):
         return True
-    if os.path.splitext(name)[1]:
+    ext = os.path.splitext(name)[1]
+    if ext and not _UNTYPED_EXTENSION.fullmatch(ext):
         return False
     try:
         with open(target, "rb") as handle:
