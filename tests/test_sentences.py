@@ -156,3 +156,10 @@ def test_an_unclosed_or_stray_quotation_mark_marks_nothing():
     assert quote_fragments(["“This quote runs on into the next paragraph.", "It never closes here."]) == [False, False]
     long_quote = ["“One."] + ["More." for _ in range(6)] + ["End,” he said."]
     assert quote_fragments(long_quote) == [False] * 8
+
+
+def test_quote_fragments_know_the_newswire_quote_marks():
+    from briefing.text.sentences import quote_fragments, split_paragraph
+
+    wire = split_paragraph("``We will rebuild. The city will stand,'' the mayor said. Crews worked all night.")
+    assert quote_fragments(wire) == [True, True, False]

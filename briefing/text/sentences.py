@@ -278,7 +278,8 @@ def quote_fragments(sentences: list[str]) -> list[bool]:
     sentences (it starts inside the quotation, or leaves it open), so it cannot stand alone: shown by
     itself it would turn a speaker's claim into a statement of fact, without the speaker.
 
-    Curly quotes nest by count; straight double quotes toggle. Apostrophes are not quotation marks.
+    Curly quotes (and the wire's `` '') nest by count; straight double quotes toggle. Apostrophes are
+    not quotation marks.
     Only a quotation that closes within the paragraph, at most MAX_QUOTE_SENTENCES long, is marked: a
     stray or unclosed mark (tokenised text, a quote running on into the next paragraph) marks nothing.
     """
@@ -287,7 +288,8 @@ def quote_fragments(sentences: list[str]) -> list[bool]:
     straight = False  # inside a straight-quoted passage
     opened_at: int | None = None  # the sentence where the quotation now open began
     for i, sentence in enumerate(sentences):
-        depth = max(0, depth + sentence.count("\u201c") - sentence.count("\u201d"))
+        opened = sentence.count("\u201c") + sentence.count("``")  # `` '' : newswire and tokenised text
+        depth = max(0, depth + opened - sentence.count("\u201d") - sentence.count("''"))
         straight ^= sentence.count('"') % 2 == 1
         inside = depth > 0 or straight
         if inside and opened_at is None:
