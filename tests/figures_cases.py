@@ -151,6 +151,16 @@ GTD = [
     ('An explosive device planted under a vehicle exploded, killing its owner, a prominent lawyer, and '
      'injuring his driver.', 1, 1),
     ('Assailants attacked a church in Kaduna. Two worshippers were shot and another was stabbed.', 0, 3),
+    ("04/11/2017: Two assailants armed with rifles and grenades stormed a hotel in Mogadishu, Somalia. At least "
+     "19 people, including the two assailants, were killed and 31 people were injured in the attack. Al-Shabaab "
+     "claimed responsibility for the incident.", 17, 31),
+    ("08/02/2016: A suicide bomber detonated an explosives-laden vest at a bus terminal in Kano, Nigeria. Fourteen "
+     "people were killed in the blast, including the bomber, and 28 others were wounded (including a police "
+     "officer).", 13, 28),
+    ("Four gunmen opened fire on shoppers at a market in Garissa, Kenya. A total of 11 people were killed, of "
+     "whom four were the perpetrators. Another 6 people were wounded, including one of the gunmen.", 7, 5),
+    ("Assailants detonated a car bomb at a checkpoint in Kirkuk, Iraq. Nine people were killed and 16 were hurt. "
+     "The dead included the two attackers.", 7, 16),
 ]
 
 ACLED = [

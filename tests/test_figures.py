@@ -423,3 +423,57 @@ def test_a_headline_in_people_takes_the_group_another_report_of_that_number_name
     total = reconcile([fig(41, "people", 0), fig(41, "civilians", 1)])["killed"]
     assert total.count == 41 and total.group == "civilians"
     assert reconcile([fig(41, "people", 0), fig(41, None, 1)])["killed"].group == "people"
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the attackers named inside a count, every way a summary says it: they come out of the victims
+    ("At least 37 people, including the two assailants, were killed and 125 people were injured in the blast.",
+     35, 125),
+    ("At least 37 people were killed, including the two assailants.", 35, 0),
+    ("The blast killed 37 people, including the two assailants, and wounded 125.", 35, 125),
+    ("Eleven people were killed, including the suicide bomber, and 20 were wounded.", 10, 20),
+    ("Nine people were killed, including the gunman.", 8, 0),
+    ("Eight people were killed, including both attackers.", 6, 0),
+    ("Ten people were killed, including all four assailants, and 5 were hurt.", 6, 5),
+    ("Fourteen people were killed, including the perpetrator.", 13, 0),
+    ("Twelve people were killed, including two of the attackers.", 10, 0),
+    ("Twelve people were killed, including one of the attackers.", 11, 0),
+    ("Thirty people were killed, among them the two attackers.", 28, 0),
+    ("At least 37 people, among them the two assailants, were killed.", 35, 0),
+    ("At least 37 people, the two assailants among them, were killed.", 35, 0),
+    ("At least 37 people (including the two assailants) were killed.", 35, 0),
+    ("At least 37 people were killed (including the two assailants) and 40 were wounded.", 35, 40),
+    ("Twelve people were killed, of whom two were the attackers.", 10, 0),
+    ("Twelve people were killed, two of whom were the attackers.", 10, 0),
+    ("Twelve people, two of them attackers, were killed.", 10, 0),
+    ("A total of 12 people were killed, including 3 perpetrators.", 9, 0),
+    ("Militants attacked a village, and 20 people were killed, including 5 militants.", 15, 0),
+    ("Gunmen attacked a hotel. Twenty people were killed, including the three gunmen.", 17, 0),
+    ("Two suicide bombers attacked a mosque. Thirty people were killed, including the suicide bombers.", 28, 0),
+    ("Fourteen people were killed in the blast, including the bomber.", 13, 0),
+    # the wounded too
+    ("Two gunmen attacked a cafe. Five people were killed and 12 were wounded, including one of the attackers.",
+     5, 11),
+    # a later sentence says who was among them
+    ("Twelve people were killed in the attack. The dead included the two assailants.", 10, 0),
+    ("Twelve people were killed in the attack. Among the dead were the two assailants.", 10, 0),
+    ("Twelve people were killed in the attack. The two assailants were among the dead.", 10, 0),
+    ("Gunmen attacked a cafe, wounding 9 people. Among the wounded was one of the attackers.", 0, 8),
+    # not attackers, or already counted apart, or how many unknown: nothing comes out
+    ("Twelve people were killed, including three soldiers.", 12, 0),
+    ("Twelve people, two of them children, were killed.", 12, 0),
+    ("Gunmen attacked a police post. Twelve people were killed, including four militants.", 12, 0),
+    ("Twelve people were killed in the attack. The dead included three children.", 12, 0),
+    ("Twelve people and the bomber were killed. The dead included the bomber.", 12, 0),
+    ("Fourteen people were killed, including the perpetrators.", 14, 0),
+])
+def test_attackers_among_the_counted_come_out(text, killed, injured):
+    assert counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Another 6 people were wounded.", 6),  # a sentence-initial word before digits is no label ("Brigade 93")
+    ("The 4 guards were wounded.", 4),
+])
+def test_digits_after_a_capitalised_sentence_start(text, injured):
+    assert counts(text) == (0, injured)

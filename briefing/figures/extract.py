@@ -47,12 +47,34 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
         elif claimant:
             last_claimant = claimant
         found = _sentence_figures(sentence, index, claimant, agents)
+        if not found:
+            _attackers_among_earlier(sentence, figures, index, agents)
         if len(found) > 1:
             found = _with_clause_claimants(found, sentence)
         if found:
             found = _with_background(found, background_spans(sentence, ref_year, dated))
         figures.extend(found)
     return figures
+
+
+def _attackers_among_earlier(sentence: str, figures: list[Figure], index: int, agents: _Sides) -> None:
+    """'The dead included the two assailants': attackers inside the last victim figure of that category come out
+    of it, unless the article already counts attackers apart for that category."""
+    m = P.ATTACKERS_AMONG.search(sentence)
+    if not m:
+        return
+    cat = m.group("cat") or m.group("cat2") or m.group("cat3")
+    who = m.group("who") or m.group("who2") or m.group("who3")
+    category = "killed" if P.KILLED_WORD.fullmatch(cat) else "injured"
+    same = [i for i, f in enumerate(figures) if f.category == category and f.scope != "background"]
+    if not same or any(figures[i].role == "perpetrator" for i in same) or figures[same[-1]].role != "victim":
+        return
+    s = _Sentence(who)
+    n = _Maker(s, index, None, "incident", None, agents).perpetrators_in(s.masked, category)
+    last = figures[same[-1]]
+    if 0 < n < last.count:
+        high = last.high - n if last.high is not None else None
+        figures[same[-1]] = replace(last, count=last.count - n, low=last.low - n, high=high)
 
 
 def _with_background(figures: list[Figure], spans: list[tuple[int, int]]) -> list[Figure]:
@@ -72,6 +94,16 @@ class _Sides(NamedTuple):
     attackers: frozenset[str]  # stems of the armed nouns that attacked one-sidedly ("militant")
     clash: bool  # armed parties fought each other
     named: frozenset[str] = frozenset()  # last names of named attackers ("Artan")
+    sizes: tuple[tuple[str, int], ...] = ()  # how many attacked, by stem: "two suicide bombers stormed" (bomber, 2)
+
+    def size(self, noun: str) -> int:
+        """How many attackers "the <noun>" are: the text's count for that noun, else its only count of
+        attackers when the noun says no more than that ("the perpetrators"); 0 when unknown."""
+        stem = _stem(noun)
+        exact = {n for s, n in self.sizes if s == stem}
+        if not exact and P.ALWAYS_PERPETRATORS.fullmatch(noun):
+            exact = {n for _, n in self.sizes}
+        return exact.pop() if len(exact) == 1 else 0
 
 
 def _agent_nouns(text: str) -> _Sides:
@@ -93,7 +125,13 @@ def _agent_nouns(text: str) -> _Sides:
         else:
             unknown.add(_stem(m.group(1)))
     named = {(m.group("a") or m.group("b")).split()[-1] for m in P.NAMED_ATTACKER.finditer(text)}
-    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named))
+    sizes = set()
+    for m in P.ATTACKER_COUNT.finditer(text):
+        q = find_quantities(m.group("n"))
+        if len(q) == 1 and q[0].high == q[0].low == q[0].value and q[0].value > 1:
+            sizes.add((_stem(m.group("noun")), q[0].value))
+    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named),
+                  tuple(sorted(sizes)))
 
 
 def _stem(word: str) -> str:
@@ -295,7 +333,7 @@ class _Maker:
         items = _without_appositions([it for it in items if it is not None], list_text, before)
         if not items or _lone_name(items, m):
             return
-        incl = (m.groupdict().get("incl") or "") + " " + trailing
+        incl = " ".join(x for x in (m.groupdict().get("incl"), m.groupdict().get("paren"), trailing) if x)
         incl_indices = s.indices(incl)
         s.used.update(indices)
         s.used.update(incl_indices)
@@ -308,14 +346,11 @@ class _Maker:
             return
         victims = [it for it in items if it[2] == "victim" and force_role is None and it[1] != "__object__"]
         perps = [it for it in items if it[2] == "perpetrator" or force_role == "perpetrator"]
-        subtract = 0
-        for im in P.ITEM_RE.finditer(incl):
-            it = self._item(im.group(0), category)
-            if it and it[2] == "perpetrator":
-                subtract += it[0].value
-        if not incl_indices and re.search(r"\b(?:the|an?)\s+(?:suicide\s+)?(?:attacker|assailant|bomber|gunman|"
-                                          r"perpetrator|shooter)\b|\bhimself\b|\bherself\b", incl, re.I):
-            subtract = max(subtract, 1)
+        subtract = self.perpetrators_in(incl, category)
+        # a part of the counted people that were attackers: "37 people, 2 of them assailants, were killed"
+        subtract += sum(it[0].value for n, im in enumerate(P.ITEM_RE.finditer(list_text))
+                        if n and P.PART_OF.match(im.group(0))
+                        and (it := self._item(im.group(0), category)) and it[2] == "perpetrator")
         if len(victims) > 2 and victims[0][0].value == sum(it[0].value for it in victims[1:]):
             victims = victims[:1]  # an apposition: "40 people, 6 soldiers and 34 civilians, were killed"
         if victims:
@@ -323,6 +358,25 @@ class _Maker:
                       minus=subtract)
         if perps:
             self._add(category, [it[0] for it in perps], _join(it[1] for it in perps), "perpetrator", words)
+
+    def perpetrators_in(self, incl: str, category: str) -> int:
+        """How many of the people an 'including ...' part names are attackers ("including the two assailants",
+        "of whom 2 were the attackers", "including the bomber"; "including the gunmen" by the text's count)."""
+        subtract = 0
+        for part in P.PART_WERE_RE.finditer(incl):  # the number first, what they were after "were"
+            if self._role(self.s.unmask(part.group("np"))) == "perpetrator":
+                subtract += self.s.quantities[int(P.Q_TOKEN.search(part.group(0)).group(1))].value
+        incl = P.PART_WERE_RE.sub(" ", incl)
+        for im in P.ITEM_RE.finditer(incl):
+            it = self._item(im.group(0), category)
+            if it and it[2] == "perpetrator":
+                subtract += it[0].value
+        if not self.s.indices(incl):
+            if P.ONE_ATTACKER.search(incl):
+                subtract = max(subtract, 1)
+            elif (plural := P.THE_ATTACKERS.search(incl)) and self._role(plural.group("noun")) == "perpetrator":
+                subtract = max(subtract, self.agents.size(plural.group("noun")))
+        return subtract
 
     def _item(self, item_text: str, category: str):
         """(quantity, group, role, text) for one counted noun phrase, or None when it is not a count."""

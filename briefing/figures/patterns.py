@@ -110,9 +110,15 @@ ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their)\s+)?{Q}(?:\s+of\s+(?:them|those
         rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
-_INCL_ITEM = rf"(?:{Q}(?:\s+{NP})?|(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})"
+# "six children", "the two assailants", "all four gunmen", "one of the attackers", "the bomber"
+_INCL_ITEM = (rf"(?:(?:(?:the|his|her|their|all)\s+)?{Q}(?:\s+of\s+(?:the\s+)?(?:{Q}\s+)?{NP})?(?:\s+{NP})?|"
+              rf"(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})")
+_INCL_LIST = rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*"
+# "of whom two were the attackers", "two of them were gunmen": a part named after its number
+_PART_WERE = (rf"(?:(?:of|among)\s+(?:whom|them)\s+{Q}|{Q}\s+of\s+(?:whom|them))\s+(?:were|was)\s+"
+              rf"(?:also\s+)?(?:the\s+)?{NP}")
 INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
-        rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*)\s*[,)\u2014\u2013-]?)?")
+        rf"{_INCL_LIST}|(?:(?<=[,(\u2014\u2013-])|(?<=[,(\u2014\u2013-]\s)){_INCL_LIST}\s+among\s+them|{_PART_WERE})\s*[,)\u2014\u2013-]?)?")
 AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|remain|remained|remains|still|went|"
        r"reportedly|also|later|all|both|"
        r"allegedly|confirmed|reported|subsequently|eventually|immediately|instantly|then|each|seriously|"
@@ -175,10 +181,17 @@ CODED = re.compile(rf"\b(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|(?P<
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
 IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s*,", re.I)
 # ", including six children," after the participle: its numbers are part of the figure, not new ones
-TRAILING_INCL = re.compile(rf"\s*,?\s*(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
-                           rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?\s*(?=[,;.)]|$|\s+and\s+(?:{_PREFIX}|[^,;.]{{0,20}}?"
+TRAILING_INCL = re.compile(rf"(?:\s+(?:in|during|at|on|near|inside|outside)\s+[^,;.()\ue000]{{1,40}}?(?=\s*[,(]))?"
+                           rf"\s*,?\s*\(?(?:(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
+                           rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*?|{_PART_WERE})\s*(?=[,;.)]|$|\s+and\s+(?:{_PREFIX}|[^,;.]{{0,20}}?"
                            rf"\b(?:others|more)\b))", re.I)  # "and 200 others were injured" is a new figure
 ITEM_RE = re.compile(ITEM, re.I)
+PART_WERE_RE = re.compile(_PART_WERE.replace(rf"(?:the\s+)?{NP}", rf"(?:the\s+)?(?P<np>{NP})"), re.I)
+# An attacker named without a number: one ("the bomber", "himself"), or as many as the text says attacked
+ONE_ATTACKER = re.compile(r"\b(?:the|an?)\s+(?:suicide\s+)?(?:attacker|assailant|bomber|gunman|perpetrator|"
+                          r"shooter)\b|\bhimself\b|\bherself\b", re.I)
+THE_ATTACKERS = re.compile(r"\b(?:the|all)\s+(?:\ue002?suicide\s+)?\ue002?(?P<noun>attackers|assailants|bombers|gunmen|"
+                           r"perpetrators|shooters|militants|terrorists)\b", re.I)
 DEFINITE = re.compile(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", re.I)
 SEP_RE = re.compile(_SEP, re.I)
 PARTICIPLE_CLAUSE = re.compile(rf"\s+{TAG}\w+(?:ing|ed)\b")
@@ -248,6 +261,20 @@ NAMED_ATTACKER = re.compile(
     rf"(?:\b(?:named|identified\s+as)|\b(?i:attacker|assailant|gunman|bomber|shooter|perpetrator|suspect),?)\s+"
     rf"(?P<a>(?:{_CAP}\s+){{0,3}}{_CAP})|(?P<b>{_CAP})\s+(?:attacked|stabbed|shot|opened\s+fire|detonated|rammed|"
     rf"drove|blew|fired)\b")
+# How many attacked: "Two suicide bombers attacked", "3 gunmen stormed" (for "including the bombers" later)
+ATTACKER_COUNT = re.compile(
+    rf"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:armed|suicide|unidentified|"
+    rf"unknown|masked|female|male)\s+)?(?P<noun>attackers|assailants|bombers|gunmen|perpetrators|shooters|militants|"
+    rf"terrorists|hijackers|knifemen){AGENT_VERBS}", re.I)
+# Attackers named among people an earlier sentence counted: "The dead included the two assailants", "Among the
+# wounded was one of the attackers", "The bomber was among those killed"
+_AMONG_CAT = r"(?P<cat>dead|killed|deceased|fatalities|wounded|injured)"
+ATTACKERS_AMONG = re.compile(
+    rf"\b(?:the|those)\s+{_AMONG_CAT}\s+(?:also\s+)?include[sd]?\s+(?P<who>[^,;.]+)|"
+    rf"\bamong\s+(?:the|those)\s+{_AMONG_CAT.replace('cat', 'cat2')}\s+(?:were|was)\s+(?:also\s+)?(?P<who2>[^,;.]+)|"
+    rf"^(?P<who3>[^,;.]+?)\s+(?:were|was)\s+(?:also\s+)?among\s+(?:the|those)\s+{_AMONG_CAT.replace('cat', 'cat3')}\b",
+    re.I)
+KILLED_WORD = re.compile(r"dead|killed|deceased|fatalities", re.I)
 # Both sides fighting: the event is a clash, whoever started it.
 CLASH = re.compile(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battles?|gun\s*battles?|firefights?|"
                    r"exchanged?\s+(?:of\s+)?(?:gun)?fire|exchanges\s+of\s+fire|shoot-?outs?|skirmish(?:es|ed)?|"

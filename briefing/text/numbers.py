@@ -100,6 +100,10 @@ _BEFORE_NOT_COUNT = re.compile(
 )
 _CAPITALISED_LABEL = re.compile(r"\b[A-Z][a-z]+\.?\s+$")
 _QUALIFIER_WORDS = {q.split()[-1] for q in _QUALIFIERS}
+# Capitalised only because they start the sentence: "Another 6 people", "The 4 victims" are counts, not labels
+_SENTENCE_START_WORDS = frozenset(
+    "another the all only other further additional those these their his her its and but while with including "
+    "in on at of for among whom".split()) | _QUALIFIER_WORDS
 
 
 @dataclass(frozen=True)
@@ -232,7 +236,7 @@ def _is_count_context(text: str, m: re.Match) -> bool:
         if _BEFORE_NOT_COUNT.search(before) and m.group(0)[:1].isdigit():
             return False
         label = _CAPITALISED_LABEL.search(before)
-        if label and m.group(0)[:1].isdigit() and label.group(0).strip(" .").lower() not in _QUALIFIER_WORDS:
+        if label and m.group(0)[:1].isdigit() and label.group(0).strip(" .").lower() not in _SENTENCE_START_WORDS:
             return False
     if m.group(0)[:1].isdigit() and re.search(r"[\d/:]$", before):
         return False
