@@ -161,6 +161,17 @@ GTD = [
      "whom four were the perpetrators. Another 6 people were wounded, including one of the gunmen.", 7, 5),
     ("Assailants detonated a car bomb at a checkpoint in Kirkuk, Iraq. Nine people were killed and 16 were hurt. "
      "The dead included the two attackers.", 7, 16),
+    # probe round 4: verbs and structures from fresh texts
+    ("Gunmen attacked a police station in Zamboanga, Philippines. The attack claimed the lives of nine police "
+     "officers.", 9, 0),
+    ("An explosive device detonated inside a bus in Quetta, Pakistan. Six passengers were killed in the blast, and "
+     "two others later succumbed to their injuries.", 8, 0),
+    ("Militants ambushed a paramilitary convoy in Dantewada, Chhattisgarh, India. Seven personnel were martyred and "
+     "three were wounded.", 7, 3),
+    ("Assailants locked a family inside their house in Bannu, Pakistan, and set it ablaze. Three people, including "
+     "a child, were burned alive.", 3, 0),
+    ("Gunmen shot a village headman in Narathiwat, Thailand. He died of his wounds on the way to the hospital.", 1, 0),
+    ("Unknown assailants abducted a pastor in Kaduna state, Nigeria. He was found dead two days later.", 1, 0),
 ]
 
 ACLED = [
@@ -262,4 +273,6 @@ ACLED = [
      'Kinshasa.', 2, 5),
     ('On 2 October 2020, a clash between two cattle raiding groups in Tonj (Warrap) left 15 dead and 20 '
      'wounded.', 15, 20),
+    ("On 10 October 2021, Israeli forces shot a Palestinian near Nablus (West Bank); he later succumbed to his "
+     "injuries.", 1, None),
 ]

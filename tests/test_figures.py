@@ -199,6 +199,15 @@ def test_figure_points_at_its_article_and_sentence():
     ("Shelling hit the market, killing 10 people, 3 of them children.", 10, 0),
     # attackers named in a trailing "including" are taken out
     ("Gunmen stormed a hotel downtown. Twenty people were killed, including two assailants.", 18, 0),
+    # "he"/"she" dying is the one person the text spoke of; it takes that person out of those shot
+    ("Gunmen shot a trader in the market. He died of his wounds in hospital.", 1, 0),
+    ("Kidnappers seized a teacher on the road. She was found dead a week later.", 1, 0),
+    ("Soldiers shot a protester at the rally; he later succumbed to his injuries.", 1, 0),
+    # ... unless the text speaks of a single attacker, whom "he" may be
+    ("An assailant stabbed a guard at the gate. He was shot dead by police.", 0, 1),
+    ("A gunman shot a guard at the gate. He died at the scene.", 0, 1),
+    # "others" who die later add to the dead
+    ("Four miners were killed in the blast, and three others later died in hospital.", 7, 0),
 ])
 def test_pronouns_objects_and_parts(text, killed, injured):
     assert counts(text) == (killed, injured)

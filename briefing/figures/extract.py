@@ -95,6 +95,7 @@ class _Sides(NamedTuple):
     clash: bool  # armed parties fought each other
     named: frozenset[str] = frozenset()  # last names of named attackers ("Artan")
     sizes: tuple[tuple[str, int], ...] = ()  # how many attacked, by stem: "two suicide bombers stormed" (bomber, 2)
+    lone_attacker: bool = False  # one attacker named in the singular: "he" may be that attacker
 
     def size(self, noun: str) -> int:
         """How many attackers "the <noun>" are: the text's count for that noun, else its only count of
@@ -130,8 +131,15 @@ def _agent_nouns(text: str) -> _Sides:
         q = find_quantities(m.group("n"))
         if len(q) == 1 and q[0].high == q[0].low == q[0].value and q[0].value > 1:
             sizes.add((_stem(m.group("noun")), q[0].value))
+    # "Gunmen shot ..." reads as a name to NAMED_ATTACKER: only a singular attacker makes "he" ambiguous
+    lone = bool(P.ONE_ATTACKER.search(text) or any(not _common_noun(n) for n in named))
     return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named),
-                  tuple(sorted(sizes)))
+                  tuple(sorted(sizes)), lone)
+
+
+def _common_noun(word: str) -> bool:
+    """'Gunmen', 'Soldiers' at a sentence start: a group, not a person's name."""
+    return any(r.fullmatch(word) for r in (P.PERPETRATOR_NOUNS, P.ARMED_TARGET, P.CIVILIAN_TARGET, P.GROUPS_ANY))
 
 
 def _stem(word: str) -> str:
@@ -246,6 +254,12 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)
+    if not agents.lone_attacker and not any(f.category == "killed" for f in make.figures) \
+            and (m := P.PRONOUN_DIED.search(s.masked)):
+        # "Gunmen shot a headman. He died of his wounds": the one person the text spoke of; when the text also
+        # speaks of a single attacker, "he" may be that attacker and counts for nothing
+        words = s.unmask(s.masked[m.start("who"):m.end()])
+        make._add("killed", [Quantity(1, 1, 1, None, m.group("who"))], None, "victim", words)
     for m in P.DEATH_OF.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")

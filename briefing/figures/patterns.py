@@ -16,9 +16,9 @@ Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
 CATEGORY_WORDS = {
     "killed": r"(?:kidnapped|abducted)\s+and\s+(?:later\s+)?(?:killed|murdered|executed|beheaded)|"
               r"fatally\s+(?:stabbed|shot|wounded|injured)|"
-              r"killed|dead|died|slain|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
+              r"killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
-              r"tortured)\s+to\s+death|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
+              r"tortured)\s+to\s+death|burn(?:ed|t)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
               r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died|(?:stabbed|shot)\s+and\s+killed",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|shot\s+and\s+(?:wounded|injured)|"
@@ -74,7 +74,7 @@ all both each not no never still now then near inside outside across against bet
 amid despite where what there here according of his her their him himself herself themselves mostly mainly
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
-beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+martyred alive beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
 stabbing burned burnt burning hacked hacking beaten beat beating shoot bludgeoned bludgeoning crushed tortured
 death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
@@ -170,6 +170,8 @@ DIED_OF_INJURED = re.compile(rf"(?P<list>{Q})\s+of\s+(?:the\s+|those\s+)?(?:{Q}\
                              rf"(?:\s+{NP})?{AUX}\s+(?:died|succumbed|passed\s+away)\b", re.I)
 DIED_LATER = re.compile(r"\bof\s+(?:the\s+|those\s+)?(?:\S+\s+){0,4}?(?:injured|wounded)\b.*\b(?:died|succumbed|passed)",
                         re.I)
+# "He died of his wounds", "she later succumbed to her injuries", "He was found dead": one person, at clause start
+PRONOUN_DIED = re.compile(rf"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<who>[Hh]e|[Ss]he){AUX}\s+(?P<verb>{CATEGORY_WORDS['killed']})\b")
 # "claimed 7 civilians' lives"
 CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]s?)?\s+li(?:ves|fe)\b", re.I)
 # "stabbed a student ... and killed her": the person hit is the one killed
@@ -304,7 +306,7 @@ NOT_A_COUNT_HEAD = re.compile(r"\b(?:number|total|unknown|percent|times?|bombs?|
 PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|staff|troops|militia|crew|"
                               r"family|youth)\s*$", re.I)
 
-ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|{DIED_LATER.pattern}",
+ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_LATER.pattern}",
                       re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
@@ -372,5 +374,5 @@ TRIGGER = re.compile(
     r"kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|casualt|fatal|missing|unaccounted|displac|fled|flee|"
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
     r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
-    r"assassin|massacr|lynch|perish|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
+    r"assassin|massacr|lynch|perish|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
     r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)
