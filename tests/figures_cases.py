@@ -172,6 +172,11 @@ GTD = [
      "a child, were burned alive.", 3, 0),
     ("Gunmen shot a village headman in Narathiwat, Thailand. He died of his wounds on the way to the hospital.", 1, 0),
     ("Unknown assailants abducted a pastor in Kaduna state, Nigeria. He was found dead two days later.", 1, 0),
+    ("Attackers hurled a petrol bomb into a shop in Dhaka. A woman and her two daughters suffered burns.", 0, 3),
+    ("Assailants hacked to death a farmer and his wife in Benue state, Nigeria.", 2, 0),
+    ("A bomb went off in a crowded market in Maiduguri. Nine people died on the spot, while 24 were taken to "
+     "hospital with injuries.", 9, 24),
+    ("Gunmen ambushed a vehicle in Tamaulipas, killing its four occupants.", 4, 0),
 ]
 
 ACLED = [

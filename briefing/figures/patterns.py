@@ -23,7 +23,9 @@ CATEGORY_WORDS = {
               r"(?:stabbed|shot|wounded|injured|attacked|hit)\s+and\s+(?:later\s+)?died|(?:stabbed|shot)\s+and\s+killed",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|maimed|shot\s+and\s+(?:wounded|injured)|"
                r"(?:stabbed|knifed|shot(?!\s+at\b))(?!\s+(?:dead|down|to\s+death|and\s+(?:later\s+)?(?:killed|died))\b)|"
-               r"(?:suffered|sustained|received)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|(?:stab\s+|gunshot\s+|bullet\s+)?wounds?)",
+               r"(?:suffered|sustained|received)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|(?:stab\s+|gunshot\s+|bullet\s+)?wounds?|burns)|"
+               r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?\ue002?hospitals?\s+with\s+(?:\S+\s+)?(?:injuries|wounds|burns)|"
+               r"\ue002?treated\s+for\s+(?:\S+\s+)?(?:injuries|wounds|burns)",
     "missing": r"missing|unaccounted\s+for",
     "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
                  r"forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted",
@@ -36,7 +38,9 @@ CATEGORY_WORDS = {
 ACTIVE_WORDS = {
     "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|shoot\s+and\s+kill|massacr(?:ed|ing)|murder(?:ed|ing)|"
               r"execut(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|fatally\s+(?:stabb(?:ed|ing)|shot|shooting|wound(?:ed|ing))|"
-              r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of",
+              r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of|"
+              r"(?:stabb(?:ed|ing)|shot|shooting|hack(?:ed|ing)|beat(?:en|ing)?|bludgeon(?:ed|ing)|burn(?:ed|ing|t))\s+"
+              r"(?:to\s+death|alive)",
     "injured": r"wound(?:ed|ing|s)|injur(?:ed|ing|es)|(?<!\bto\s)(?:injure|wound)|hurt(?:ing|s)?|maim(?:ed|ing)|"
                r"stabb(?:ed|ing)|knif(?:ed|ing)|shot|shooting",
     "missing": r"(?!)",
@@ -74,7 +78,7 @@ all both each not no never still now then near inside outside across against bet
 amid despite where what there here according of his her their him himself herself themselves mostly mainly
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
-martyred alive beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+martyred alive burns beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
 stabbing burned burnt burning hacked hacking beaten beat beating shoot bludgeoned bludgeoning crushed tortured
 death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
@@ -105,7 +109,7 @@ _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
 # A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
 NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
-ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their)\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
+ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their|its)\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
         rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
@@ -206,7 +210,7 @@ PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)
 AFTER_ACTIVE = re.compile(rf"\b(?:{_ACTIVE})\s+(?:(?:a\s+total\s+of|all)\s+)?$|"
                           rf"\b(?:{_ACTIVE_ANY})\s+[^;.]{{1,50}}?\s+including\s+$", re.I)
 ADDITIVE_ITEM = re.compile(rf"(?:{_PREFIX})|{Q}\s+(?:others|more)\b|{Q}\s+(?:were|was)\b", re.I)
-ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|(?:the|his|her|their)\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
+ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|(?:the|his|her|their|its)\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
 
 # Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
