@@ -177,6 +177,8 @@ GTD = [
     ("A bomb went off in a crowded market in Maiduguri. Nine people died on the spot, while 24 were taken to "
      "hospital with injuries.", 9, 24),
     ("Gunmen ambushed a vehicle in Tamaulipas, killing its four occupants.", 4, 0),
+    ("Assailants killed a village elder in Paktika province. Two of his relatives were also wounded in the "
+     "attack.", 1, 2),
 ]
 
 ACLED = [
@@ -280,4 +282,5 @@ ACLED = [
      'wounded.', 15, 20),
     ("On 10 October 2021, Israeli forces shot a Palestinian near Nablus (West Bank); he later succumbed to his "
      "injuries.", 1, None),
+    ("On 19 October 2021, unknown gunmen assassinated a judge in Mogadishu.", 1, None),
 ]

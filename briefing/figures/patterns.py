@@ -16,7 +16,7 @@ Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
 CATEGORY_WORDS = {
     "killed": r"(?:kidnapped|abducted)\s+and\s+(?:later\s+)?(?:killed|murdered|executed|beheaded)|"
               r"fatally\s+(?:stabbed|shot|wounded|injured)|"
-              r"killed|dead|died|slain|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
+              r"killed|dead|died|slain|slaughtered|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
               r"tortured)\s+to\s+death|burn(?:ed|t)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
@@ -37,7 +37,7 @@ CATEGORY_WORDS = {
 # Active verbs that take the victims as object: "killing nine people", "gunmen abducted 12 pupils".
 ACTIVE_WORDS = {
     "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|shoot\s+and\s+kill|massacr(?:ed|ing)|murder(?:ed|ing)|"
-              r"execut(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|fatally\s+(?:stabb(?:ed|ing)|shot|shooting|wound(?:ed|ing))|"
+              r"execut(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|slaughter(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|fatally\s+(?:stabb(?:ed|ing)|shot|shooting|wound(?:ed|ing))|"
               r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of|"
               r"(?:stabb(?:ed|ing)|shot|shooting|hack(?:ed|ing)|beat(?:en|ing)?|bludgeon(?:ed|ing)|burn(?:ed|ing|t))\s+"
               r"(?:to\s+death|alive)",
@@ -78,7 +78,7 @@ all both each not no never still now then near inside outside across against bet
 amid despite where what there here according of his her their him himself herself themselves mostly mainly
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
-martyred alive burns beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+martyred alive burns slaughtered slaughtering assassinating lynching beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
 stabbing burned burnt burning hacked hacking beaten beat beating shoot bludgeoned bludgeoning crushed tortured
 death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
@@ -111,7 +111,7 @@ NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0
 NAME_RE = re.compile(rf"^{NAME}$")
 ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their|its)\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
-        rf"(?:\s+of\s+(?:the\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
+        rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
 # "six children", "the two assailants", "all four gunmen", "one of the attackers", "the bomber"
@@ -378,5 +378,5 @@ TRIGGER = re.compile(
     r"kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|casualt|fatal|missing|unaccounted|displac|fled|flee|"
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
     r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
-    r"assassin|massacr|lynch|perish|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
+    r"assassin|massacr|slaughter|lynch|perish|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
     r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)
