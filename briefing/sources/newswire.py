@@ -44,14 +44,12 @@ AGENCIES = {
 
 
 def accepts(target: str) -> bool:
+    from briefing.sources.html import read_head
+
     if "://" in target:
         return False
-    try:
-        with open(target, "rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    return looks_like_newswire(head)
+    head = read_head(target, _SNIFF_BYTES)
+    return head is not None and looks_like_newswire(head)
 
 
 def looks_like_newswire(head: bytes) -> bool:
