@@ -310,7 +310,11 @@ NOT_A_COUNT_HEAD = re.compile(r"\b(?:number|total|unknown|percent|times?|bombs?|
 PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|staff|troops|militia|crew|"
                               r"family|youth)\s*$", re.I)
 
-ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_LATER.pattern}",
+# Deaths among people the text has already counted as injured: "two of the injured died", "one of them later
+# died", "wounded 12 others, two of whom later died". They add to the dead and leave the injured.
+DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*\b(?:died|succumbed|passed\s+away)\b",
+                                re.I)
+ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}",
                       re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").

@@ -48,7 +48,7 @@ class _Claim:
 def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
     """One Total per category that has figures (killed and injured always), victims only."""
     totals: dict[str, Total] = {}
-    figures = _hits_as_injuries(figures)
+    figures = _deaths_among_injured(_hits_as_injuries(figures))
     for category in CATEGORIES:
         mine = [f for f in figures if f.category == category and f.role == "victim" and f.scope in SCOPES]
         if category == "damaged":
@@ -87,6 +87,43 @@ def _hits_as_injuries(figures: Sequence[Figure]) -> list[Figure]:
             out.append(replace(f, count=f.count - taken, low=max(0, f.low - taken),
                                high=None if f.high is None else f.high - taken))
     return out
+
+
+def _deaths_among_injured(figures: list[Figure]) -> list[Figure]:
+    """The injured who later died are dead, not injured ("10 were injured. Two of the injured died": 8
+    injured, as incident databases count non-fatal injuries); the deaths add to the killed (ADDITIVE).
+
+    The injury figure that gives them up is the one they refer to: "of the injured" names it; "of them",
+    "of whom" refer to the figure just before ("two soldiers were wounded; one of them died", but not
+    "two farmers were shot. One of them died", where the people shot are counted apart)."""
+    order = _reading_order(figures)
+    out = list(figures)
+    for died in sorted((f for f in figures if f.category == "killed" and f.role == "victim"
+                        and P.DIED_AMONG_INJURED.search(f.text)), key=order):
+        before = [f for f in out if f.article == died.article and f is not died and f.scope in SCOPES
+                  and f.category in ("killed", "injured") and order(f) < order(died)]
+        if P.DIED_LATER.search(died.text):
+            before = [f for f in before if f.category == "injured"]
+        if not before:
+            continue
+        source = max(before, key=order)  # the nearest figure before the deaths
+        if source.category != "injured" or source.role != "victim" or is_hit_only(source) or source.count < died.count:
+            continue
+        out[out.index(source)] = replace(source, count=source.count - died.count, low=max(0, source.low - died.count),
+                                         high=None if source.high is None else max(0, source.high - died.count))
+    return out
+
+
+def _reading_order(figures: list[Figure]):
+    """Where a figure stands in its article: its sentence's first appearance, then its place in the sentence."""
+    first: dict[tuple[int, str], int] = {}
+    for i, f in enumerate(figures):
+        first.setdefault((f.article, f.sentence), i)
+
+    def key(f: Figure) -> tuple[int, int]:
+        where = f.sentence.find(f.text)
+        return first.get((f.article, f.sentence), 0), where if where >= 0 else 0
+    return key
 
 
 def is_vague(figure: Figure) -> bool:
