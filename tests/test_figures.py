@@ -305,6 +305,7 @@ def test_killed_and_injured_always_have_a_total(text):
     ("The blast wounded 7 people; 1 of the 7 wounded later died.", 1, 6),
     ("Two soldiers were wounded; one of them later died of his wounds.", 1, 1),
     ("Gunmen killed 3 people and wounded 12 others, two of whom later died in hospital.", 5, 10),
+    ("Five people were killed, three of them children, and 20 were injured.", 5, 20),
     ("The bombing claimed 11 villagers' lives and wounded 4 more.", 11, 4),
     ("The gunman shot a taxi driver in the head and killed him.", 1, 0),
     ("The bomb killed 20 people, including 5 police officers, and another 31 people were wounded.", 20, 31),

@@ -340,9 +340,12 @@ class _Maker:
             return
         # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out
         # a part after the first item ("10 people, 3 of them children") is already in it
-        items = [self._item(im.group(0), category) for n, im in enumerate(P.ITEM_RE.finditer(list_text))
+        # and so is one that opens a longer list after an earlier figure ("5 killed, 3 of them children, and 20
+        # injured": the 3 belong to the 5), unlike a lone one ("2 were wounded; one of them later died")
+        found = list(P.ITEM_RE.finditer(list_text))
+        items = [self._item(im.group(0), category) for n, im in enumerate(found)
                  if not any(i in s.used for i in s.indices(im.group(0)))
-                 and not (n and P.PART_OF.match(im.group(0)))]
+                 and not ((n or (self.figures and len(found) > 1)) and P.PART_OF.match(im.group(0)))]
         before = s.masked[max(0, m.start("list") - 12):m.start("list")]
         items = _without_appositions([it for it in items if it is not None], list_text, before)
         if not items or _lone_name(items, m):
