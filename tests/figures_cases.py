@@ -179,6 +179,12 @@ GTD = [
     ("Gunmen ambushed a vehicle in Tamaulipas, killing its four occupants.", 4, 0),
     ("Assailants killed a village elder in Paktika province. Two of his relatives were also wounded in the "
      "attack.", 1, 2),
+    ("Assailants attacked the home of a tribal leader in Abyan, Yemen. The leader was killed along with two of his "
+     "guards. Al-Qaida in the Arabian Peninsula (AQAP) was suspected.", 3, 0),
+    ("A roadside bomb struck a minibus in Diyala, Iraq. The driver was killed together with two passengers, and "
+     "three soldiers were wounded along with a civilian.", 3, 4),
+    ("Assailants abducted a journalist in Idlib, Syria. The journalist's body was found a week later. No group "
+     "claimed responsibility.", 1, 0),
 ]
 
 ACLED = [

@@ -213,6 +213,11 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 make.from_list(m, "killed")
                 if regex is P.DIED_OF_INJURED:
                     s.used.update(s.indices(m.group(0)))  # "1 of 4 children injured": the 4 is counted elsewhere
+    # before the passive reading, which would take "two passengers, and three soldiers" as one subject
+    for m in P.ALONG_WITH.finditer(s.masked):
+        verb = P.ALONG_WITH_VERB.search(s.masked, max(0, m.start() - 60), m.start())
+        if verb and not _hedged(s.masked, verb.start()):
+            make.from_list(m, next(c for c in CATEGORIES if verb.group(c)))
     pos = 0
     while (m := P.PASSIVE.search(s.masked, pos)) is not None:
         pos = m.end()
@@ -250,7 +255,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             before = len(make.figures)
             make.from_list(m, category)
             _coordinated(s, m, category, make.figures, before)
-    for regex, category in ((P.BODIES, "killed"),):
+    for regex, category in ((P.BODIES, "killed"), (P.BODY_OF_ONE, "killed")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)

@@ -75,7 +75,7 @@ were was are is be been being have has had got get gets became become remain rem
 in on at by for from with to into onto when after before while who whom whose which that as during since than
 if the a an this these those them they he she it its we also including among reportedly said says say later
 all both each not no never still now then near inside outside across against between through per following
-amid despite where what there here according of his her their him himself herself themselves mostly mainly
+amid despite where what there here according of his her their him himself herself themselves mostly mainly together
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
 martyred alive burns slaughtered slaughtering assassinating lynching beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
@@ -185,6 +185,14 @@ HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|i
 CODED = re.compile(rf"\b(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|(?P<injured>injur(?:y|ies)|injured|wounded))"
                    rf"\s*[:=\u2013\u2014-]\s*(?P<list>{Q})", re.I)
 BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+(?P<list>{LIST})", re.I)
+# "The journalist's body was found": the one person named before the body
+BODY_OF_ONE = re.compile(rf"(?P<list>(?:the|his|her|their)\s+(?:{W}\s+){{0,3}}{W}?)['\u2019]s\s+bod(?:y|ies)\b", re.I)
+# "The leader was killed along with two of his guards": the people after "along with" share the verb
+# (their figure's words start at "along with": people added to the verb's subject, see ADDITIVE)
+# the list ends where the clause does, not at the next clause's subject ("..., and three soldiers were wounded")
+ALONG_WITH = re.compile(rf"\b(?:along|together)\s+with\s+(?P<list>{LIST})"
+                        rf"(?=\s*(?:[,;.)]|$)|\s+(?:in|at|on|during|near|when|after|by|while)\b)", re.I)
+ALONG_WITH_VERB = re.compile(rf"\b(?:were|was)\s+(?:\w+\s+)?(?:{_ALL})\s+$", re.I)
 IN_ADDITION = re.compile(rf"\bin\s+addition\s+to\s+(?:the\s+)?(?P<list>{ITEM})\s*,", re.I)
 # ", including six children," after the participle: its numbers are part of the figure, not new ones
 TRAILING_INCL = re.compile(rf"(?:\s+(?:in|during|at|on|near|inside|outside)\s+[^,;.()\ue000]{{1,40}}?(?=\s*[,(]))?"
@@ -314,7 +322,7 @@ PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|
 # died", "wounded 12 others, two of whom later died". They add to the dead and leave the injured.
 DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*\b(?:died|succumbed|passed\s+away)\b",
                                 re.I)
-ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}",
+ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}",
                       re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
