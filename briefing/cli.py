@@ -144,14 +144,12 @@ def _per_input(args, work, warm=None) -> list:
     import os
 
     from briefing.errors import SourceError
-    from briefing.sources import is_url, read_inputs
+    from briefing.sources import check_inputs_exist, read_inputs
 
     options = _read_options(args)
     if not args.each:
         return [work(" ".join(args.inputs), read_inputs(args.inputs, options, log.warning))]
-    missing = [g for g in args.inputs if not is_url(g) and not os.path.exists(g)]
-    if missing:
-        raise SourceError(f"no such file or directory: {missing[0]}")
+    check_inputs_exist(args.inputs)
     as_lines = args.format == "jsonl"  # workers hand back finished lines: less to pickle, less for the parent
     tasks = [(given, options, work, as_lines) for given in args.inputs]
     if len(tasks) >= PARALLEL_INPUTS and (os.cpu_count() or 1) >= 2:

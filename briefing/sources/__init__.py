@@ -24,7 +24,7 @@ from briefing.models import Article
 from briefing.sources.options import ReadOptions
 from briefing.sources.registry import NoReader, find_reader
 
-__all__ = ["read_inputs", "read_input_groups", "read_input", "ReadOptions", "SourceError", "is_url", "QUIET_EXTENSIONS"]
+__all__ = ["read_inputs", "read_input_groups", "read_input", "ReadOptions", "SourceError", "is_url", "check_inputs_exist", "QUIET_EXTENSIONS"]
 
 Warn = Callable[[str], None]
 QUIET_EXTENSIONS = frozenset(
@@ -42,7 +42,7 @@ def is_url(target: str) -> bool:
 def read_inputs(inputs: Sequence[str], options: ReadOptions | None = None, warn: Warn | None = None) -> list[Article]:
     """Every article of every input, in input order (a target named twice is read once)."""
     options, warn = options or ReadOptions(), warn or _log_warning
-    _check_exist(inputs)
+    check_inputs_exist(inputs)
     seen: set[str] = set()
     articles: list[Article] = []
     skipped = 0
@@ -60,7 +60,7 @@ def read_input_groups(
 ) -> list[tuple[str, list[Article]]]:
     """(input as given, its articles) for each input argument, in order (for --each)."""
     options, warn = options or ReadOptions(), warn or _log_warning
-    _check_exist(inputs)
+    check_inputs_exist(inputs)
     groups: list[tuple[str, list[Article]]] = []
     skipped = 0
     for given in inputs:
@@ -74,7 +74,7 @@ def read_input_groups(
 
 def read_input(given: str, options: ReadOptions | None = None, warn: Warn | None = None) -> list[Article]:
     """The articles of one input (possibly none); SourceError only when the path does not exist."""
-    _check_exist([given])
+    check_inputs_exist([given])
     return _read_one(given, options or ReadOptions(), warn or _log_warning, set())[0]
 
 
@@ -85,7 +85,8 @@ def _log_warning(message: str) -> None:
     logging.getLogger("briefing").warning("%s", message)
 
 
-def _check_exist(inputs: Sequence[str]) -> None:
+def check_inputs_exist(inputs: Sequence[str]) -> None:
+    """SourceError naming the first input that is neither a URL nor an existing path (before any reading)."""
     for given in inputs:
         if not is_url(given) and not os.path.exists(given):
             raise SourceError(f"no such file or directory: {given}")
