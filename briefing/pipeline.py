@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from briefing.config import Config
 from briefing.errors import BriefingError, SourceError, UsageError
 from briefing.models import Article, Brief
+from briefing.text.dates import iso_day
 
 Warn = Callable[[str], None]
 
@@ -88,20 +89,13 @@ def coverage_period(articles: Sequence[Article], day: date | None = None) -> tup
         d
         for a in articles
         for value in ((a.published or a.event_date),)
-        if value and (d := _iso_day(value)) is not None and (day is None or d <= day)
+        if (d := iso_day(value)) is not None and (day is None or d <= day)
     )
     if not days:
         return None, None
     newest = days[-1]
     recent = [d for d in days if (newest - d).days <= PERIOD_DAYS]
     return recent[0].isoformat(), newest.isoformat()
-
-
-def _iso_day(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def build_brief(articles: Sequence[Article], config: Config, day: date, *, warnings: Sequence[str] = (), new_articles: Sequence[int] | None = None) -> Brief:

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Callable, Iterable, Sequence
 
 from briefing.models import Article, Figure, Selected, Story, Total
+from briefing.text.dates import iso_day
 from briefing.progress import Progress
 
 SUMMARY_ARTICLES = 30  # a story's summary reads its most central articles, at most this many
@@ -74,7 +75,7 @@ def story_signals(articles: Sequence[Article], members: Iterable[int], totals: I
         outlets |= names
         unknown += not names
         for value in (articles[i].event_date, articles[i].published):
-            day = _day(value)
+            day = iso_day(value)
             if day and (today is None or day <= today) and (newest is None or day > newest):
                 newest = day
     harm = sum(
@@ -126,13 +127,6 @@ def recency_reference(signals: Sequence[Signals], today: date | None) -> date | 
     if newest is None:
         return today
     return newest if today is None else min(newest, today)
-
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 # ---------------------------------------------------------------- building

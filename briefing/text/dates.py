@@ -150,3 +150,11 @@ def _as_date(value: str | date | None) -> date | None:
         return date.fromisoformat(iso[:10]) if iso else None
     except ValueError:
         return None
+
+
+def iso_day(value: str | None) -> date | None:
+    """The day of an ISO date or datetime string ("2026-11-22", "2026-11-22T07:00:00+00:00"); None otherwise."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
