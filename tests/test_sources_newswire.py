@@ -63,3 +63,31 @@ def test_plain_text_with_a_numbered_ending_is_read_as_text(tmp_path):
     path.write_text("Storms cut power to 20,000 homes on Monday, the utility said.\n", encoding="utf-8")
     [article] = read_inputs([str(path)])
     assert "20,000 homes" in article.text
+
+
+DUC_2004_STYLE = """<DOC>
+<DOCNO> APW19981016.0240 </DOCNO>
+<DOCTYPE> NEWS </DOCTYPE>
+<TXTTYPE> NEWSWIRE </TXTTYPE>
+<TEXT>
+The council on Friday rejected the opposition's demands
+for talks abroad, accusing it of trying to ``internationalize''
+the crisis. ``No-one should internationalize our affairs.
+It is harmful to the country,'' the council leader said after a cabinet
+meeting on Friday.
+</TEXT>
+</DOC>
+"""
+
+
+def test_typewriter_quotes_become_quotation_marks_and_quotes_stay_attributed(tmp_path):
+    from briefing.text.sentences import split_sentences_marked
+
+    path = tmp_path / "APW19981016.0240"
+    path.write_text(DUC_2004_STYLE, encoding="utf-8")
+    [article] = read_inputs([str(path)])
+    assert "``" not in article.text and "''" not in article.text
+    assert "\u201cinternationalize\u201d" in article.text
+    sentences, fragments = split_sentences_marked(article.text)
+    assert sentences[1] == "\u201cNo-one should internationalize our affairs."
+    assert fragments[1] and fragments[2]  # the two halves of one quotation, spoken by the leader

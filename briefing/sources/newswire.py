@@ -110,8 +110,10 @@ def _element(doc: str, tag: str) -> str | None:
 
 
 def _plain(fragment: str) -> str:
-    """Markup removed, entities decoded, white space folded: the words as the wire wrote them."""
-    return " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    """Markup removed, entities decoded, white space folded: the words as the wire wrote them, with the
+    archives' typewriter quotes (``like this'') printed as the quotation marks they stand for."""
+    words = " ".join(html.unescape(_TAG.sub(" ", fragment)).split())
+    return words.replace("``", "\u201c").replace("''", "\u201d")
 
 
 def _date(value: str) -> str | None:
