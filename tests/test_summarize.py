@@ -8,7 +8,7 @@ from briefing.models import Article, Selected
 from briefing.summarize import DEFAULT_WORDS, summarize, summarize_sentences
 from briefing.summarize import features
 
-# Three outlets on one (invented) event; each sentence has 8+ words so every one is eligible.
+# Three outlets on one (invented) event; each sentence has 10+ words (MIN_WORDS) so every one is eligible.
 ALPHA = [
     "Heavy floods struck the northern province of Valdoria on Monday after three days of rain.",
     "Rescue teams evacuated thousands of residents from villages along the swollen Tamar river.",
@@ -204,6 +204,19 @@ def test_fragments_questions_bylines_and_bare_quotes_are_not_chosen():
     arts = [article(noise + ALPHA, "a"), article(noise + BETA, "b")]
     out = summarize(arts, words=300)
     assert not {s.text for s in out} & set(noise)
+
+
+def test_a_sentence_shorter_than_min_words_is_not_chosen_however_much_it_states():
+    # every outlet prints it (its bigrams are the most shared of all) and the budget holds everything
+    words = "Army engineers counted twelve collapsed bridges along the valley roads by nightfall".split()
+    short = " ".join(words[:features.MIN_WORDS - 1]) + "."
+    enough = " ".join(words[:features.MIN_WORDS]) + "."
+
+    def chosen(extra):
+        return {s.text for s in summarize_sentences([[extra, *ALPHA], [extra, *BETA], [extra, *GAMMA]], words=300)}
+
+    assert short not in chosen(short)
+    assert enough in chosen(enough)
 
 
 def test_dateline_is_removed_from_a_lead_sentence():
