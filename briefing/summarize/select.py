@@ -7,12 +7,12 @@ informative sentence. F is monotone submodular, so lazy greedy with cost-scaled 
 single sentence is checked too (the classic guarantee for budgeted coverage), and when the budget is not
 exhausted the rest is filled with the best remaining whole sentences.
 
-Why not ICSISumm's exact integer program (scipy.optimize.milp): measured on Multi-News at 100 words, an
-exact solve finds a higher F than greedy + swaps on 25 of the 83 clusters of 4+ articles (7% higher on
-those), yet its summaries score no better: exact for clusters of 3+/4+/5+ articles, with or without the
-merits and the centroid, gave ROUGE-2 7.54-7.77 on those 83 clusters against 7.82 here, 8.66-8.75 on all
-400 against 8.76; plain ICSISumm (exact, document-frequency weights only) 26.15/8.79 on all 400 but 7.66
-on 4+. It would also cost 0.5 s of import and about 10-30 ms a cluster.
+Why not ICSISumm's exact integer program (scipy.optimize.milp): measured on Multi-News at 100 words
+(with MIN_WORDS 8), an exact solve finds a higher F than greedy + swaps on 25 of the 83 clusters of 4+
+articles (7% higher on those), yet its summaries score no better: exact for clusters of 3+/4+/5+
+articles, with or without the merits and the centroid, gave ROUGE-2 7.54-7.77 on those 83 clusters
+against 7.82 here, 8.66-8.75 on all 400 against 8.76; plain ICSISumm (exact, document-frequency weights
+only) 26.15/8.79 on all 400 but 7.66 on 4+. It would also cost 0.5 s of import and 10-30 ms a cluster.
 """
 from __future__ import annotations
 
