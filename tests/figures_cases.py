@@ -185,6 +185,27 @@ GTD = [
      "three soldiers were wounded along with a civilian.", 3, 4),
     ("Assailants abducted a journalist in Idlib, Syria. The journalist's body was found a week later. No group "
      "claimed responsibility.", 1, 0),
+    # session 6: back-references, combined counts, losses, genre conventions
+    ("07/14/2018: Assailants abducted four road workers near Kidal, Mali. The victims were later found dead.", 4, 0),
+    ("03/02/2019: Assailants kidnapped two engineers in Zamfara state, Nigeria. The bodies of the hostages were "
+     "recovered a week later.", 2, 0),
+    ("06/11/2017: Assailants ambushed a car carrying three election officials in Ghazni, Afghanistan. The officials "
+     "were killed.", 3, 0),
+    ("09/09/2016: Gunmen killed a guard and kidnapped two nurses at a clinic in Sulu, Philippines. The hostages "
+     "were later beheaded.", 3, 0),
+    ("02/20/2015: Assailants threw a grenade into a tea shop in Quetta, killing and injuring nine people.", 0, 9),
+    ("10/03/2018: An explosive device went off near a bus in Peshawar, Pakistan, causing 14 casualties.", 0, 0),
+    ("05/05/2016: A bomb exploded at a market in Baqubah, Iraq. There were 20 casualties, including 6 dead.", 6, 14),
+    ("12/01/2017: An explosive device detonated at a bus stop in Kano, Nigeria. Two people were wounded; both later "
+     "died in hospital.", 2, 0),
+    ("08/08/2019: A grenade was thrown at a bar in Bujumbura, Burundi. Nobody was killed, but three customers were "
+     "hurt.", 0, 3),
+    ("04/04/2017: Assailants stormed a hotel in Mogadishu, Somalia, and traded fire with guards. Soldiers killed "
+     "all three gunmen, and 9 civilians were killed in total.", 9, 0),
+    ("01/30/2018: Assailants attacked an army post in Gao, Mali. The militants said 15 soldiers were killed, while "
+     "officials said 4 soldiers and 6 militants died in the fighting.", 4, 0),
+    ("03/15/2016: A bomb exploded at a bus depot in Jos, Nigeria. Eight people were killed and 20 injured. Three of "
+     "the injured later died, raising the death toll to 11.", 11, 17),
 ]
 
 ACLED = [
@@ -289,4 +310,26 @@ ACLED = [
     ("On 10 October 2021, Israeli forces shot a Palestinian near Nablus (West Bank); he later succumbed to his "
      "injuries.", 1, None),
     ("On 19 October 2021, unknown gunmen assassinated a judge in Mogadishu.", 1, None),
+    # session 6: ACLED notes' own conventions; every death of the event counts, attackers' too
+    ("On 2 May 2021, JNIM militants attacked a gendarmerie post in Koutougou (Soum). 3 gendarmes and 6 militants "
+     "were killed.", 9, None),
+    ("On 9 June 2020, a suicide bomber blew himself up at a checkpoint in Baidoa (Bay), killing 4 soldiers and "
+     "himself.", 5, None),
+    ("On 14 May 2019, gunmen raided a village in Zurmi (Zamfara), killing 6 villagers. Vigilantes killed 2 of the "
+     "gunmen.", 8, None),
+    ("On 4 April 2021, FACA forces repelled a CPC attack near Bossangoa (Ouham). The army said 12 rebels were "
+     "neutralised.", 12, None),
+    ("On 22 August 2020, Al Shabaab claimed to have killed 12 soldiers near Jowhar (Middle Shabelle), while the "
+     "SNA said no soldiers died and 5 militants were killed.", 5, None),
+    ("On 1 July 2020, AS attacked SNA positions in Balad (Middle Shabelle). AS claimed 20 soldiers killed; the "
+     "SNA said 2 soldiers and 7 AS fighters were killed.", 9, None),
+    ("On 8 March 2021, militants attacked a village in Tillaberi (Tillaberi), killing 4 civilians (coded as 3 "
+     "fatalities).", 3, None),
+    ("On 3 March 2020, armed men attacked a market in Djibo (Soum). Fatalities: unknown.", 0, None),
+    ("On 3 March 2020, AQIM and FAMa clashed near Tessalit (Kidal). 4 killed (2 per side).", 4, None),
+    ("On 3 March 2020, AQIM attacked FAMa near Tessalit (Kidal), killing 3 (1 civilian and 2 soldiers).", 3, None),
+    ("On 30 May 2020, the army clashed with ADF fighters near Oicha (Beni); the army lost 5 soldiers.", 5, None),
+    ("On 12 June 2019, unidentified gunmen kidnapped 3 traders near Gao (Gao). They were later found dead.", 3, None),
+    ("On 5 July 2018, an IED hit a bus near Mopti (Mopti); 10 people were killed or injured. [size=no report]", 0, None),
+    ("On 6 October 2021, an assailant stabbed a guard in Hebron (West Bank) before being shot dead.", 1, 1),
 ]

@@ -40,6 +40,7 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
     ref_year, dated = reference_year(text, *dates)
     figures: list[Figure] = []
     last_claimant: str | None = None
+    earlier: list[str] = []
     for sentence in split_sentences(text):
         claimant = _claimant(sentence)
         if claimant and claimant.lower() in P.PRONOUNS:
@@ -53,8 +54,62 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
             found = _with_clause_claimants(found, sentence)
         if found:
             found = _with_background(found, background_spans(sentence, ref_year, dated))
+        if earlier and not any(f.category == "killed" for f in found):
+            found += _back_reference(sentence, figures + found, " ".join(earlier), index, claimant, agents)
         figures.extend(found)
+        earlier.append(sentence)
     return figures
+
+
+def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: int, claimant: str | None,
+                    agents: _Sides) -> list[Figure]:
+    """'Gunmen abducted three aid workers. The victims were later found dead': the dead are the people an earlier
+    sentence counted. "the hostages" are the last people abducted; "the victims" the last people abducted, missing
+    or hurt; "they" the people abducted or missing in the last figure; any other plural ("the engineers") the
+    last count of that noun, figure or not ("a vehicle carrying two officials"). Attackers are never referred to.
+    People hurt who are now dead leave the injured (the same people)."""
+    m = P.BACK_REFERENCE.search(sentence) or P.BACK_BODIES.search(sentence)
+    if not m:
+        return []
+    groups = m.groupdict()
+    noun = (groups.get("noun") or groups.get("noun2") or "").lower()
+    mine = [f for f in figures if f.article == index and f.role == "victim" and f.scope != "background"]
+    count, source = 0, None
+    if groups.get("they"):
+        if mine and mine[-1].category in ("abducted", "missing"):
+            source = mine[-1]
+    elif P.PERPETRATOR_NOUNS.search(noun) or P.ARMED_TARGET.fullmatch(noun) and agents.clash:
+        return []  # "the gunmen were killed": attackers, or a side of a clash, not people counted before
+    elif P.HOSTAGE_NOUNS.match(noun):
+        wanted = ("detained",) if noun in ("prisoners", "detainees") else ("abducted",)
+        source = next((f for f in reversed(mine) if f.category in wanted), None)
+    elif noun == "victims":
+        source = next((f for f in reversed(mine) if f.category in ("abducted", "missing", "injured")), None)
+    elif noun:
+        source = next((f for f in reversed(mine) if f.category in ("abducted", "missing", "injured")
+                       and re.search(rf"\b{re.escape(noun)}\b", f.text, re.I)), None)
+        if source is None:
+            count = _last_count_of(noun, earlier)
+    if source is not None:
+        count = source.count
+        if source.category == "injured":
+            figures[figures.index(source)] = replace(source, count=0, low=0, high=0)
+    if count <= 0:
+        return []
+    words = m.group(0).strip(" ,;")
+    return [Figure(category="killed", count=count, low=count, high=count, qualifier=None, group=_group(noun),
+                   claimant=claimant, scope="incident", article=index, sentence=sentence, role="victim",
+                   period=None, text=words)]
+
+
+def _last_count_of(noun: str, text: str) -> int:
+    """The last precise count of `noun` in `text`: "a vehicle carrying two officials" -> 2 for "officials"."""
+    count = 0
+    for q in find_quantities(text):
+        if q.high == q.low == q.value and not q.vague and re.match(
+                rf"\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", text[q.end:], re.I):
+            count = q.value
+    return count
 
 
 def _attackers_among_earlier(sentence: str, figures: list[Figure], index: int, agents: _Sides) -> None:
@@ -67,7 +122,8 @@ def _attackers_among_earlier(sentence: str, figures: list[Figure], index: int, a
     who = m.group("who") or m.group("who2") or m.group("who3")
     category = "killed" if P.KILLED_WORD.fullmatch(cat) else "injured"
     same = [i for i, f in enumerate(figures) if f.category == category and f.scope != "background"]
-    if not same or any(figures[i].role == "perpetrator" for i in same) or figures[same[-1]].role != "victim":
+    if agents.all_fatalities or not same or any(figures[i].role == "perpetrator" for i in same) \
+            or figures[same[-1]].role != "victim":
         return
     s = _Sentence(who)
     n = _Maker(s, index, None, "incident", None, agents).perpetrators_in(s.masked, category)
@@ -96,6 +152,8 @@ class _Sides(NamedTuple):
     named: frozenset[str] = frozenset()  # last names of named attackers ("Artan")
     sizes: tuple[tuple[str, int], ...] = ()  # how many attacked, by stem: "two suicide bombers stormed" (bomber, 2)
     lone_attacker: bool = False  # one attacker named in the singular: "he" may be that attacker
+    all_fatalities: bool = False  # a conflict-event note: every death of the event counts, attackers' too
+    record: bool = False  # a terrorism incident record: armed-group members killed are the attackers
 
     def size(self, noun: str) -> int:
         """How many attackers "the <noun>" are: the text's count for that noun, else its only count of
@@ -113,7 +171,11 @@ def _agent_nouns(text: str) -> _Sides:
     "militants attacked a village" or "bandits killed 3 civilians" is one-sided; "militants attacked an army
     post", or a text that reports fighting ("clashed", "gun battle"), is a clash between armed parties and its
     dead on both sides are victims of the event. Gunmen and terrorists are the attacking side unless the event
-    is a clash."""
+    is a clash.
+
+    The genre may set the convention (patterns.EVENT_NOTE, INCIDENT_RECORD): a conflict-event note counts every
+    death of the event, as its database codes fatalities; a terrorism incident record counts the victims of an
+    attack, and an armed group's members killed there (in fighting or not) are the attackers."""
     clash = bool(P.CLASH.search(text))
     one_sided, unknown = set(), set()
     for m in P.SIDED_AGENT.finditer(text):
@@ -133,8 +195,9 @@ def _agent_nouns(text: str) -> _Sides:
             sizes.add((_stem(m.group("noun")), q[0].value))
     # "Gunmen shot ..." reads as a name to NAMED_ATTACKER: only a singular attacker makes "he" ambiguous
     lone = bool(P.ONE_ATTACKER.search(text) or any(not _common_noun(n) for n in named))
-    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named),
-                  tuple(sorted(sizes)), lone)
+    record = bool(P.INCIDENT_RECORD.match(text))
+    return _Sides(frozenset(one_sided if clash and not record else one_sided | unknown), clash and not record,
+                  frozenset(named), tuple(sorted(sizes)), lone, bool(P.EVENT_NOTE.search(text)), record)
 
 
 def _common_noun(word: str) -> bool:
@@ -235,11 +298,13 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 not m.group("aux").strip() or P.PARTICIPLE_CLAUSE.match(m.group("clause"))):
             pos = m.end("list")  # a clause needs "were" after it: "a station in X making 10 injured" is not one
             continue
-        if not m.group("aux").strip() and (category != "damaged" and _agent_reading(s.masked, m)
-                                           or P.HIT_ONLY.fullmatch(m.group("verb"))):
+        if (not P.FINITE_AUX.search(m.group("aux")) and category != "damaged" and _agent_reading(s.masked, m)
+                or not m.group("aux").strip() and P.HIT_ONLY.fullmatch(m.group("verb"))):
             continue  # "a gunman killed 3 people", "a man stabbed and ran over ...": the agent, not victims
         if _hedged(s.masked, m.start("list")):
             continue
+        if category == "killed" and P.KILLED_OR_INJURED.match(s.masked, m.end("verb")):
+            category = "injured"  # "10 were killed or injured": casualties, no death count (see _coordinated)
         # ", including six children," after the participle is part of the figure; attackers in it are taken out
         trailing = P.TRAILING_INCL.match(s.masked, m.end())
         make.from_list(m, category, trailing=trailing.group(0) if trailing else "")
@@ -255,11 +320,23 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             before = len(make.figures)
             make.from_list(m, category)
             _coordinated(s, m, category, make.figures, before)
+    for regex in (P.LOST, P.LOST_PASSIVE):
+        for m in regex.finditer(s.masked):
+            if s.indices(m.group("list")) and _counts_people(s.unmask(m.group("list"))) \
+                    and not _hedged(s.masked, m.start()):
+                make.from_list(m, "killed")
     for regex, category in ((P.BODIES, "killed"), (P.BODY_OF_ONE, "killed")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)
-    if not agents.lone_attacker and not any(f.category == "killed" for f in make.figures) \
+    if not any(f.category == "killed" for f in make.figures) and (m := P.BEFORE_BEING_KILLED.search(text)):
+        # "an assailant stabbed two officers before being shot dead": the subject dies, attacker or not
+        subject = text[:m.start()]
+        role = "perpetrator" if P.ALWAYS_PERPETRATORS.search(subject) or P.ATTACKER_NOUNS.search(subject) \
+            else "victim"
+        make._add("killed", [Quantity(1, 1, 1, None, "being")], None,
+                  "victim" if agents.all_fatalities else role, m.group(0))
+    if (agents.all_fatalities or not agents.lone_attacker) and not any(f.category == "killed" for f in make.figures) \
             and (m := P.PRONOUN_DIED.search(s.masked)):
         # "Gunmen shot a headman. He died of his wounds": the one person the text spoke of; when the text also
         # speaks of a single attacker, "he" may be that attacker and counts for nothing
@@ -268,6 +345,15 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     for m in P.DEATH_OF.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")
+    if not any(f.category == "injured" for f in make.figures):
+        for m in P.CASUALTIES_SPLIT.finditer(s.masked):
+            whole, dead = (s.quantities[int(P.Q_TOKEN.match(m.group(g)).group(1))] for g in ("all", "dead"))
+            if dead.value < whole.value == whole.low == whole.high and not whole.vague:
+                hurt = whole.value - dead.value
+                make._add("injured", [Quantity(hurt, hurt, hurt, None, str(hurt))], None, "victim",
+                          s.unmask(m.group(0)))
+    for m in P.CODED_AS.finditer(s.masked):
+        make.from_list(m, "killed" if m.group("killed") else "injured")
     for m in P.CODED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
     for m in P.NOMINAL.finditer(s.masked):
@@ -279,18 +365,37 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             if m and not _hedged(text, m.start()):
                 for category in categories:
                     make.zero(category, m.group(0))
+    if not any(f.category == "killed" and f.count == 0 for f in make.figures):
+        for m in P.ZERO_GROUP.finditer(text):  # a zero for one side, beside figures for the other
+            if not _hedged(text, m.start()) and not P.NOT_A_GROUP_ZERO.match(m.group("np") or ""):
+                make.zero("killed", m.group(0), _group(m.group("np")) if m.group("np") else None)
     return make.figures
+
+
+def _counts_people(list_text: str) -> bool:
+    """'7 soldiers', 'four men', '30 of its fighters': people, not "3 vehicles" or "20 percent"."""
+    return any(r.search(list_text) for r in (P.GROUPS_ANY, P.ARMED_TARGET, P.PERPETRATOR_NOUNS)) \
+        or bool(P.PERSON_HEAD.search(list_text)) or bool(re.search(r"\b(?:lives|members|comrades)\b", list_text))
 
 
 def _coordinated(s: _Sentence, m: re.Match, category: str, figures: list[Figure], first: int) -> None:
     """'wounding and kidnapping dozens of others': the object of both verbs, when one person can be both.
 
-    Killed and injured exclude each other: "killing and injuring four" does not say how many died."""
+    Killed and injured exclude each other: "killing and injuring four" does not say how many died. The four
+    are casualties, dead and hurt together: no death count (any split would be a guess, and killed is the
+    headline a reader trusts), but at most four hurt, which is how incident coders record such a phrase
+    when the text gives nothing apart (the development data codes it as 4 injured). See KILLED_OR_INJURED."""
     c = P.COORDINATED.search(s.masked, max(0, m.start() - 40), m.start())
     if not c:
         return
     other = next(x for x in CATEGORIES if c.group(x))
-    if other == category or {other, category} == {"killed", "injured"}:
+    if {other, category} == {"killed", "injured"}:
+        first_verb, second_verb = c.group(0).split()[0], m.group("verb").split()[0]
+        if P.HURT_WORDS.search(c.group(0) + " " + m.group("verb")) and \
+                first_verb[-3:].lower() == second_verb[-3:].lower():  # not "shot and killed", "killed and wounding"
+            figures[first:] = [replace(f, category="injured") for f in figures[first:]]
+        return
+    if other == category:
         return
     figures.extend(replace(f, category=other) for f in figures[first:] if f.category == category)
 
@@ -311,8 +416,14 @@ def _agent_reading(masked: str, m: re.Match) -> bool:
 
 
 def _hedged(masked: str, start: int) -> bool:
-    # a hedge or negation reaches to the clause end: "No fatalities were reported, 2 officers were injured"
-    window = re.split(r"[;,]\s", masked[max(0, start - 40):start])[-1]
+    # a hedge or negation reaches to the clause end: "No fatalities were reported, 2 officers were injured",
+    # and no further than a zero for one side ("no soldiers died and 6 militants were killed")
+    window = re.split(r"[;,]\s", masked[max(0, start - 40):start])[-1].replace(P.TAG, "")
+    zero = None
+    for zero in P.ZERO_GROUP.finditer(window):
+        pass
+    if zero is not None and re.match(r"\s+(?:and|but|while|whereas)\s", window[zero.end():]):
+        window = window[zero.end():]
     return bool(P.HEDGED.search(window))
 
 
@@ -324,8 +435,8 @@ class _Maker:
         self.scope, self.period, self.agents = scope, period, agents
         self.figures: list[Figure] = []
 
-    def zero(self, category: str, words: str) -> None:
-        self.figures.append(Figure(category=category, count=0, low=0, high=0, qualifier=None, group=None,
+    def zero(self, category: str, words: str, group: str | None = None) -> None:
+        self.figures.append(Figure(category=category, count=0, low=0, high=0, qualifier=None, group=group,
                                    claimant=self.claimant, scope="incident", article=self.article,
                                    sentence=self.s.text, text=words))
 
@@ -366,6 +477,9 @@ class _Maker:
                     self._add(category, [q], group, "victim", s.unmask(item_text) + " " + _verb_words(m, s),
                               object_group=True)
             return
+        if self.agents.all_fatalities and category in ("killed", "injured"):
+            force_role = None  # every death of the event: "1 police officer and 4 assailants were killed" is 5
+            items = [it[:2] + ("victim",) + it[3:] for it in items]
         victims = [it for it in items if it[2] == "victim" and force_role is None and it[1] != "__object__"]
         perps = [it for it in items if it[2] == "perpetrator" or force_role == "perpetrator"]
         subtract = self.perpetrators_in(incl, category)
@@ -384,6 +498,8 @@ class _Maker:
     def perpetrators_in(self, incl: str, category: str) -> int:
         """How many of the people an 'including ...' part names are attackers ("including the two assailants",
         "of whom 2 were the attackers", "including the bomber"; "including the gunmen" by the text's count)."""
+        if self.agents.all_fatalities:
+            return 0
         subtract = 0
         for part in P.PART_WERE_RE.finditer(incl):  # the number first, what they were after "were"
             if self._role(self.s.unmask(part.group("np"))) == "perpetrator":
@@ -445,6 +561,8 @@ class _Maker:
 
     def _role(self, np_text: str) -> str:
         if P.ALWAYS_PERPETRATORS.search(np_text):
+            return "perpetrator"
+        if self.agents.record and P.PERPETRATOR_NOUNS.search(np_text):
             return "perpetrator"
         if P.ATTACKER_NOUNS.search(np_text) and not self.agents.clash:
             return "perpetrator"

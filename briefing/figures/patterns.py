@@ -16,7 +16,7 @@ Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
 CATEGORY_WORDS = {
     "killed": r"(?:kidnapped|abducted)\s+and\s+(?:later\s+)?(?:killed|murdered|executed|beheaded)|"
               r"fatally\s+(?:stabbed|shot|wounded|injured)|"
-              r"killed|dead|died|slain|slaughtered|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
+              r"killed|dead|died|slain|slaughtered|neutrali[sz]ed|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
               r"tortured)\s+to\s+death|burn(?:ed|t)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
@@ -36,7 +36,7 @@ CATEGORY_WORDS = {
 }
 # Active verbs that take the victims as object: "killing nine people", "gunmen abducted 12 pupils".
 ACTIVE_WORDS = {
-    "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|shoot\s+and\s+kill|massacr(?:ed|ing)|murder(?:ed|ing)|"
+    "killed": r"kill(?:ed|ing|s)|(?<!\bto\s)kill|neutrali[sz](?:ed|ing)|shoot\s+and\s+kill|massacr(?:ed|ing)|murder(?:ed|ing)|"
               r"execut(?:ed|ing)|assassinat(?:ed|ing)|lynch(?:ed|ing)|slaughter(?:ed|ing)|behead(?:ed|ing)|decapitat(?:ed|ing)|fatally\s+(?:stabb(?:ed|ing)|shot|shooting|wound(?:ed|ing))|"
               r"shot\s+dead|shooting\s+dead|gunned\s+down|claim(?:ed|ing)\s+the\s+li(?:ves|fe)\s+of|"
               r"(?:stabb(?:ed|ing)|shot|shooting|hack(?:ed|ing)|beat(?:en|ing)?|bludgeon(?:ed|ing)|burn(?:ed|ing|t))\s+"
@@ -78,7 +78,7 @@ all both each not no never still now then near inside outside across against bet
 amid despite where what there here according of his her their him himself herself themselves mostly mainly together
 another other others additional further well along plus addition total more less fewer least most
 kill kills killed killing die died dies dying dead slain murder murdered murdering execute executed executing
-martyred alive burns slaughtered slaughtering assassinating lynching beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
+martyred neutralised neutralized neutralising neutralizing alive burns slaughtered slaughtering assassinating lynching beheaded beheading decapitated decapitating assassinated massacred massacring lynched perished shot shooting gunned down stabbed
 stabbing burned burnt burning hacked hacking beaten beat beating shoot bludgeoned bludgeoning crushed tortured
 death deaths lost lives life found succumbed wounds injuries injury fatalities fatality toll bodies body casualties
 injure injured injures injuring wound wounded wounding hurt hurting hurts hospitalised hospitalized maimed
@@ -91,6 +91,7 @@ claimed claiming claim leaving leave leaves left attack attacked attacking attac
 detonated struck targeted stormed blew seized confirmed believed feared reported thought estimated expected
 allegedly subsequently eventually immediately instantly seriously critically severely slightly lightly
 gravely fatally badly mortally moderately received stab gunshot bullet could would might may will shall did does do reaching reached hit stands stood
+nobody noone none everyone everybody anyone anybody someone somebody
 """.split())
 TAG = "\ue002"
 T = TAG + "?"  # an optional tag, for a noun the patterns spell out that may also be counted ("homes")
@@ -98,8 +99,10 @@ _WORD = re.compile(r"(?<![\ue000\w])[^\W_][\w'\u2019\-]*")
 
 
 def tag_words(masked: str) -> str:
-    """Mark every word that may belong to a counted noun phrase (see STOP)."""
-    return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in STOP else TAG + m.group(0), masked)
+    """Mark every word that may belong to a counted noun phrase (see STOP); an acronym always may ("11 AS
+    militants", "IS fighters")."""
+    return _WORD.sub(lambda m: m.group(0) if m.group(0).lower() in STOP and not (
+        m.group(0).isupper() and len(m.group(0)) > 1) else TAG + m.group(0), masked)
 
 
 W = rf"{TAG}[\w'\u2019\-]+"
@@ -160,7 +163,7 @@ TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death"
 SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
 DEATH_TOLL = re.compile(
-    rf"(?:\b(?:death|\ue002?casualty|\ue002?fatality)?\s*toll|\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|"
+    rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|"
     rf"fatalities|\ue002?people\s+killed|\ue002?victims))\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
     rf"hit|stands\s+at|now)\s+(?P<list>{Q}(?:\s+{NP})?)", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
@@ -176,11 +179,45 @@ DIED_LATER = re.compile(r"\bof\s+(?:the\s+|those\s+)?(?:\S+\s+){0,4}?(?:injured|
                         re.I)
 # "He died of his wounds", "she later succumbed to her injuries", "He was found dead": one person, at clause start
 PRONOUN_DIED = re.compile(rf"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?P<who>[Hh]e|[Ss]he){AUX}\s+(?P<verb>{CATEGORY_WORDS['killed']})\b")
+# People counted in an earlier sentence, now said to be dead: "The victims were later found dead", "the
+# hostages were executed", "They were killed in captivity", "The bodies of the abductees were found" (a number
+# in the sentence is read by the patterns above; this is for words that only point back)
+_BACK_NOUN = r"(?:(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)[\w-]+\s+){0,2}?(?!(?:was|has|is|its|this|thus|as|us)\b)(?P<noun>[a-z][\w-]*s|men|women|children|people|police|personnel)\b(?!['\u2019])"
+_BACK_WHO = rf"(?:(?i:all|both)\s+(?:of\s+)?)?(?i:the|these|those)\s+{_BACK_NOUN}"
+BACK_REFERENCE = re.compile(
+    rf"(?:^|[,;]\s+(?:and\s+|but\s+)?)(?:{_BACK_WHO}|(?P<they>[Tt]hey|[Aa]ll\s+of\s+them))"
+    rf"{AUX}\s+(?:{CATEGORY_WORDS['killed']})\b")
+BACK_BODIES = re.compile(
+    rf"\b(?i:bodies)\s+of\s+(?:all\s+)?{_BACK_WHO}|(?:^|\s)(?i:the|their)\s+(?:[\w-]+\s+)?(?P<noun2>[a-z][\w-]*s|men|women"
+    rf"|children|people)['\u2019]\s+bodies\b|(?:^|[,;]\s+(?:and\s+)?)(?P<they>[Tt]heir)\s+bodies\b")
+def _unnamed(regex: re.Pattern) -> str:
+    """A pattern's text without its group names, to embed it in another pattern."""
+    return re.sub(r"\(\?P<\w+>", "(?:", regex.pattern)
+
+
+HOSTAGE_NOUNS = re.compile(r"^(?:hostages|captives|abductees|kidnapped|abducted|prisoners|detainees)$", re.I)
+# A side's losses: "the army lost 7 soldiers", "AMISOM lost four men", "with 30 fighters lost" (people only:
+# not "lost 3 vehicles", "lost his leg"; see LOSS_PEOPLE)
+LOST = re.compile(rf"\blos(?:t|ing)\s+(?:(?:a\s+total\s+of|at\s+least)\s+)?(?P<list>{LIST})", re.I)
+LOST_PASSIVE = re.compile(rf"(?P<list>{LIST}){AUX}\s+lost\b(?=\s*(?:[,;.)]|$|\s+(?:in|during|on)\s+(?:the\s+)?"
+                          rf"\ue002?(?:fighting|clash(?:es)?|battle|attack|ambush|assault|raid|operation|combat)\b))",
+                          re.I)
 # "claimed 7 civilians' lives"
 CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]s?)?\s+li(?:ves|fe)\b", re.I)
 # "stabbed a student ... and killed her": the person hit is the one killed
 HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|ing)|beat|hit)\s+(?P<list>{ITEM})"
                              rf"(?:\s+[^,;.]+?)?\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered)\s+(?:him|her)\b", re.I)
+# Killed and injured together with no split: "10 people were killed or injured", "killed and wounded"
+KILLED_OR_INJURED = re.compile(rf"\s+(?:and|or|and\s*/\s*or)\s+(?:injured|wounded|hurt|killed|dead)\b(?!\s*{Q})",
+                               re.I)
+# A note's own coding, which overrides its narrative ("killing 3 civilians (coded as 2 fatalities)"): see TOTAL_MARK
+CODED_AS = re.compile(rf"\bcoded\s+(?:as\s+)?(?P<list>{Q})\s+(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|"
+                      rf"(?P<injured>injur(?:y|ies|ed)|wounded))\b", re.I)
+# Casualties count the dead and the hurt together, never as deaths; with the dead named inside them, the rest
+# are the injured: "14 casualties, including 3 killed" (3 killed, 11 injured)
+CASUALTIES_SPLIT = re.compile(rf"(?P<all>{Q})\s+(?:{NP}\s+)?casualties\s*,?\s*\(?(?:including|of\s+whom|among\s+them|"
+                              rf"with)\s+(?P<dead>{Q})\s+(?:\ue002?people\s+)?(?:were\s+)?(?:killed|dead|deaths|"
+                              rf"fatalities|fatal)\b", re.I)
 # A coded count: "Fatalities: 5", "Injuries - 3"
 CODED = re.compile(rf"\b(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|(?P<injured>injur(?:y|ies)|injured|wounded))"
                    rf"\s*[:=\u2013\u2014-]\s*(?P<list>{Q})", re.I)
@@ -240,6 +277,24 @@ ZERO = [
                 r"(?:injuring|wounding|hurting)\s+(?:anyone|anybody)", re.I), ("injured",)),
 ]
 
+# A zero for one group, beside other figures: "the SNA said no soldiers died and 6 militants were killed"; a
+# side that denies any losses. The words end the hedge of "no" (see extract._hedged).
+ZERO_GROUP = re.compile(r"\b(?:no|zero)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+?)\s+(?:were\s+|was\s+|had\s+been\s+|have\s+"
+                        r"been\s+|has\s+been\s+)?(?:reported\s+)?(?:killed|died|dead|lost)\b|"
+                        r"\b(?:denie[sd]|denying|suffered\s+no|reported\s+no|no)\s+(?:any\s+)?(?:\w+\s+)?"
+                        r"(?:losses|casualties\s+among\s+(?:its|their)\s+\w+)", re.I)
+NOT_A_GROUP_ZERO = re.compile(r"(?:longer|sooner|doubt|matter|reason|way|evidence|claim|one|body|other|further|"
+                              r"sign|word|report|information)\b", re.I)
+# The genre of a text sets its counting convention (see extract._agent_nouns). A conflict-event note ("On 3 March
+# 2018, ... [size=no report]") codes every death of the event, attackers included; an incident record of a
+# terrorism database ("03/21/2017: Assailants ...") counts the attacks' victims, and the armed group's members
+# killed are the attackers, fighting or not.
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+EVENT_NOTE = re.compile(rf"^\s*On\s+\d{{1,2}}\s+{_FULL_MONTH}\s+\d{{4}}\s*,|\[size\s*=", re.I)
+INCIDENT_RECORD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
+# "an assailant stabbed two officers before being shot dead": the sentence's subject dies
+BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
+                                 r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
 # Who is left out of victim totals. The perpetrators of a one-sided attack are (the suicide bomber, the
 # assailant, the gunman who attacked civilians, the attacker "himself"); combatants killed in a clash between
 # armed parties (both sides fighting) are victims of the event, as a conflict event database counts them.
@@ -320,10 +375,13 @@ PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|
 
 # Deaths among people the text has already counted as injured: "two of the injured died", "one of them later
 # died", "wounded 12 others, two of whom later died". They add to the dead and leave the injured.
-DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*\b(?:died|succumbed|passed\s+away)\b",
-                                re.I)
-ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}",
-                      re.I)
+# "Two were wounded. Both later died", "all three succumbed to their injuries": the same people
+DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*\b(?:died|succumbed|passed\s+away)\b|"
+                                rf"^(?:both|all(?:\s+{Q}|\s+\w+)?)(?:\s+of\s+them)?(?:\s+\w+)?\s+(?:died|succumbed|"
+                                rf"passed\s+away)\b", re.I)
+# (people counted earlier and now said dead - "the hostages were executed" - add to the dead counted so far)
+ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}"
+                      rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})", re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
 ALTERNATIVE_CUE = re.compile(
@@ -339,7 +397,8 @@ SEPARATE_EVENT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|separate|furt
                             r"\bseparate(?:ly)?\b|\belsewhere\b", re.I)
 UPDATE_CUE = re.compile(r"\b(?:later|subsequently|since|rose|risen|rising|climbed|increased|jumped|mounted|"
                         r"revised|updated|raised|now)\b", re.I)
-TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of)\b", re.I)
+TOLL_WORDS = re.compile(r"\btoll\b", re.I)
+TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of|coded)\b", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -360,7 +419,8 @@ CUMULATIVE_CUE = re.compile(
     re.I)
 
 # Who says so.
-_CLAIM_VERB = r"(?:said|says|saying|told|tells|reported|reports|stated|states|confirmed|confirms|announced|added|claimed)"
+_CLAIM_VERB = (r"(?:said|says|saying|told|tells|reported|reports|stated|states|confirmed|confirms|announced|added|claimed|"
+               r"denied|denies|insisted|maintained)")
 _CLAIM_PREFIX = (r"(?:(?:the|a|an|local|provincial|district|regional|state|senior|security|health|interior|"
                  r"defen[cs]e|foreign|hospital|medical|rescue|emergency|military|army|police|government|"
                  r"official|[A-Z][\w.'\u2019-]*)\s+){0,5}")
@@ -390,5 +450,5 @@ TRIGGER = re.compile(
     r"kill|dead|die[ds]?\b|dying|death|wound|injur|hurt|casualt|fatal|missing|unaccounted|displac|fled|flee|"
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
     r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
-    r"assassin|massacr|slaughter|lynch|perish|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s+(?:their|his|her)\s+li|succumb|hospitali|maim|"
+    r"assassin|massacr|slaughter|lynch|perish|neutrali|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s|losing\s|losses|succumb|hospitali|maim|"
     r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)

@@ -80,7 +80,8 @@ def _hits_as_injuries(figures: Sequence[Figure]) -> list[Figure]:
         mine = [f for f in figures if f.article == article and f.role == "victim"]
         if any(f.category == "injured" and not is_hit_only(f) for f in mine):
             continue
-        dead = sum(f.count for f in mine if f.category == "killed" and f.scope == "incident")
+        dead = sum(f.count for f in mine if f.category == "killed" and f.scope == "incident"
+                   and not P.BEFORE_BEING_KILLED.search(f.text))  # the attacker "before being shot dead"
         for f in (f for f in mine if is_hit_only(f)):
             taken = min(dead, f.count)
             dead -= taken
@@ -99,7 +100,7 @@ def _deaths_among_injured(figures: list[Figure]) -> list[Figure]:
     order = _reading_order(figures)
     out = list(figures)
     for died in sorted((f for f in figures if f.category == "killed" and f.role == "victim"
-                        and P.DIED_AMONG_INJURED.search(f.text)), key=order):
+                        and (P.DIED_AMONG_INJURED.search(f.text) or _all_of_them_died(f))), key=order):
         before = [f for f in out if f.article == died.article and f is not died and f.scope in SCOPES
                   and f.category in ("killed", "injured") and order(f) < order(died)]
         if P.DIED_LATER.search(died.text):
@@ -112,6 +113,12 @@ def _deaths_among_injured(figures: list[Figure]) -> list[Figure]:
         out[out.index(source)] = replace(source, count=source.count - died.count, low=max(0, source.low - died.count),
                                          high=None if source.high is None else max(0, source.high - died.count))
     return out
+
+
+def _all_of_them_died(f: Figure) -> bool:
+    """'All five later died': the figure's words start at its number, "all" stands before them."""
+    return bool(P.DIED_AMONG_INJURED.search("all " + f.text)) and bool(
+        re.search(r"\b(?i:all)\s+" + re.escape(f.text), f.sentence))
 
 
 def _reading_order(figures: list[Figure]):
@@ -227,9 +234,14 @@ def _voice(f: Figure) -> object:
 
 
 def _disagree(a: object, ca: _Claim, b: object, cb: _Claim) -> bool:
+    """Two voices disagree when they count some of the same people differently: "Al Shabaab claimed 10 soldiers
+    were killed, while the SNA said no soldiers died and 6 militants were killed" (soldiers in both: the SNA's
+    6 is the conservative account); "3 children" and "10 people" are different people. A voice that only
+    reports a zero does not override figures."""
     if ca.count == cb.count or ca.count == 0 or cb.count == 0 or ca.vague or cb.vague:
         return False
-    if (ca.head.group or "people") != (cb.head.group or "people"):
+    ga, gb = _groups(ca), _groups(cb)
+    if not (ga & gb or _ANY_GROUP in ga | gb):
         return False
     if not ((a is not None and b is not None) or isinstance(a, tuple) or isinstance(b, tuple)):
         return False  # the article's own words and one named source: not two accounts
@@ -238,7 +250,35 @@ def _disagree(a: object, ca: _Claim, b: object, cb: _Claim) -> bool:
                    or P.UPDATE_CUE.search(clause_of(f.sentence, f.text)) for f in heads)
 
 
+_ANY_GROUP = "*"
+
+
+def _groups(claim: _Claim) -> set[str]:
+    """Who a voice counts ("soldiers and militants" is both); a zero that names nobody ("denied any losses")
+    speaks of anyone."""
+    out = set()
+    for f in claim.figures:
+        if f.count == 0 and f.group is None:
+            out.add(_ANY_GROUP)
+        for g in (f.group or "people").split(" and "):
+            out.add(g.rstrip("s") if g not in ("people", "others") else g)
+    return out
+
+
 def _article_claim(figures: list[Figure]) -> _Claim:
+    """The article's figure; attackers counted as dead of the event (an event note's convention) are other
+    people than its victims: "killing 11 worshippers. 3 of the gunmen were killed" is 14."""
+    attackers = [f for f in figures if f.group and f.count > 0
+                 and all(P.PERPETRATOR_NOUNS.search(g) for g in f.group.split(" and "))]
+    others = [f for f in figures if f not in attackers]
+    if attackers and any(f.count > 0 for f in others):
+        a, b = _one_claim(others), _one_claim(attackers)
+        high = None if a.high is None or b.high is None else a.high + b.high
+        return _Claim(a.count + b.count, a.low + b.low, high, a.figures + b.figures, a.vague and b.vague)
+    return _one_claim(figures)
+
+
+def _one_claim(figures: list[Figure]) -> _Claim:
     positive = [f for f in figures if f.count > 0]
     if not positive:
         return _Claim(0, 0, 0, figures, vague=False)
@@ -248,8 +288,11 @@ def _article_claim(figures: list[Figure]) -> _Claim:
     if totals:
         best = max(totals, key=lambda f: f.count)
         return _Claim(best.count, best.low, best.high, [best] + [f for f in figures if f is not best], vague)
-    added = [f for f in pool if P.ADDITIVE.search(f.text)]
-    base = [f for f in pool if f not in added]
+    # a toll states the whole: deaths added in its own sentence are in it ("two of the injured died, bringing
+    # the death toll to 13")
+    tolls = {f.sentence for f in pool if P.TOLL_WORDS.search(f.text)}
+    added = [f for f in pool if P.ADDITIVE.search(f.text) and f.sentence not in tolls]
+    base = [f for f in pool if f not in added and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
     parts = _distinct_groups(base) if base else []
     parts += added
     count = sum(f.count for f in parts)
