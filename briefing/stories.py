@@ -38,8 +38,15 @@ HARM_CAP = 1000.0  # beyond this, more harm adds nothing: one misread "2 million
 
 
 def split_key_points(selected: Sequence[Selected], key_points: int) -> tuple[tuple[Selected, ...], tuple[Selected, ...]]:
-    """The best-scored sentences become key points, the rest developments; both keep reading order."""
-    ranked = sorted(range(len(selected)), key=lambda i: (-selected[i].score, i))[:key_points]
+    """The best-scored sentences become key points, the rest developments; both keep reading order.
+    A key point is read alone: one opening with a pronoun ("He said ...") is a key point only when too few
+    others are left, and otherwise a development."""
+    from briefing.summarize.features import opens_with_pronoun
+
+    ranked = sorted(
+        range(len(selected)),
+        key=lambda i: (opens_with_pronoun(selected[i].text), -selected[i].score, i),
+    )[:key_points]
     chosen = set(ranked)
     keys = tuple(s for i, s in enumerate(selected) if i in chosen)
     rest = tuple(s for i, s in enumerate(selected) if i not in chosen)

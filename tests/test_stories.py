@@ -182,3 +182,12 @@ def test_recency_counts_from_the_newest_report_when_the_feed_is_older_than_the_b
     assert stories.recency_reference([undated], TODAY) == TODAY
     ref = stories.recency_reference([old, undated], TODAY)
     assert score(old, ref) > score(undated, ref)  # a dated story is not buried under undated ones
+
+
+def test_a_sentence_opening_with_a_pronoun_is_a_key_point_only_when_nothing_else_is_left():
+    texts = ["He said the levees held.", "Floods hit Valdoria.", "Rescue teams arrived.", "Schools closed."]
+    sel = [Selected(text=t, article=0, position=i, score=s) for i, (t, s) in enumerate(zip(texts, [0.9, 0.1, 0.5, 0.7]))]
+    keys, rest = split_key_points(sel, 2)
+    assert [s.position for s in keys] == [2, 3] and [s.position for s in rest] == [0, 1]
+    keys, _ = split_key_points(sel, 4)
+    assert len(keys) == 4

@@ -349,3 +349,24 @@ def test_with_three_outlets_the_sentence_stating_what_they_agree_on_is_chosen_fi
     # with two outlets there is no agreement to go by: no sentence is forced in
     monkeypatch.setattr(core, "CENTROID_ARTICLES", 3)
     assert EVENT not in [s.text for s in summarize_sentences(PIECES[:2], words=50)]
+
+
+def test_a_quotation_piece_whose_speaker_is_only_he_is_not_chosen_but_a_named_one_is():
+    quote = ("\u201cThe levees along the Tamar river held through the whole night of heavy rain. "
+             "The northern province of Valdoria was lucky this time after three days of rain,\u201d {} said.")
+
+    def chosen(speaker):
+        text = quote.format(speaker)
+        arts = [article([*ALPHA, text], "a"), article([*BETA, text], "b"), article([*GAMMA, text], "c")]
+        return " ".join(s.text for s in summarize(arts, words=300))
+
+    assert "was lucky this time" not in chosen("he")
+    assert "was lucky this time" in chosen("the regional governor")
+
+
+def test_opens_with_pronoun():
+    assert features.opens_with_pronoun("He said the floods would recede.")
+    assert features.opens_with_pronoun("\u201cTheir homes are gone,\u201d the mayor said.") is False
+    assert features.opens_with_pronoun("Their convoy reached the valley on Monday.")
+    assert not features.opens_with_pronoun("Helicopters reached the valley on Monday.")
+    assert not features.opens_with_pronoun("Thessaloniki sent rescue teams.")

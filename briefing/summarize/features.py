@@ -60,6 +60,15 @@ _ATTRIBUTION_STEMS = frozenset(
     "said says told according announc confirm warn claim".split()
 )
 _QUOTES = "\"\u201c\u201d'\u2018\u2019`"  # ` opens a quotation in newswire text (``like this'')
+# A sentence opening with a pronoun that points back to a person or group named earlier.
+_DANGLING = re.compile(r"(?:He|She|His|Her|They|Their|Them)\b")
+# The speaker of a quotation named only by a pronoun ('..., he said.', '... said she'): a piece of a longer
+# quotation attributed like this does not stand alone: the name is in the part the reader lacks (Multi-News
+# at 100 / 250 words: ROUGE-2 8.78 -> 8.77, 17.55 -> 17.51).
+_PRONOUN_SPEAKER = re.compile(
+    r"[,\"\u201d]\s+(?:(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|stated|noted|warned|wrote)"
+    r"|(?:said|says|added)\s+(?:he|she|they))\b[^\"\u201c\u201d]*$"
+)
 
 
 @dataclass(slots=True)
@@ -189,6 +198,14 @@ def _eligible(text: str, low: str, words: int, attributed: bool, boilerplate: tu
     return True
 
 
+def opens_with_pronoun(text: str) -> bool:
+    """Whether a sentence opens with a pronoun pointing back to someone named before ("He said ...",
+    "Their convoy ..."): it reads well in its article's order, not alone. Not a reason to drop it from a
+    summary (Multi-News at 250 words: ROUGE-2 17.55 -> 17.27 when such sentences are left out), but one not
+    to make it a key point (see stories.split_key_points)."""
+    return _DANGLING.match(text) is not None
+
+
 def position_prior(position: int) -> float:
     """1 for an article's lead, falling with position (news puts what matters first); make_units
     computes the same inline."""
@@ -260,9 +277,10 @@ def make_units(article_sentences: list[list[str]], fragments: Sequence[Sequence[
         words = len(chunks)
         ids = _chunks_ids(chunks)
         attributed = not _ATTRIBUTION_IDS.isdisjoint(ids)
+        # a piece of a longer quotation stands alone only when it names its speaker ('..., Aliyev said.')
+        speaker = attributed and not (fragment and _PRONOUN_SPEAKER.search(text))
         units.append(
-            # a piece of a longer quotation stands alone only when it names its speaker ('..., he said.')
-            Unit(a, p, text, words, ids, (attributed or not fragment) and _eligible(text, low, words, attributed, boilerplate),
+            Unit(a, p, text, words, ids, (speaker or not fragment) and _eligible(text, low, words, attributed, boilerplate),
                  1.0 / (1.0 + 0.5 * p), _boost(_states_casualties_ids(ids), attributed))
         )
     return units
