@@ -206,6 +206,19 @@ GTD = [
      "officials said 4 soldiers and 6 militants died in the fighting.", 4, 0),
     ("03/15/2016: A bomb exploded at a bus depot in Jos, Nigeria. Eight people were killed and 20 injured. Three of "
      "the injured later died, raising the death toll to 11.", 11, 17),
+    # session 6, from a blind probe round (paraphrased): other events' tolls, rival accounts, inverted lists
+    ("05/02/2017: Assailants raided a hamlet near Dori, Seno province, Burkina Faso. Six villagers were killed. The "
+     "raid raised the number of civilians killed in the region this year to 52.", 6, 0),
+    ("07/22/2016: A suicide bomber blew himself up at a checkpoint in Kabul, Afghanistan, killing two police "
+     "officers. It was one of four coordinated attacks in the city that killed a total of 41 people.", 2, 0),
+    ("03/03/2017: Assailants set fire to a warehouse in Kismayo, Somalia. Officials said two watchmen died, while "
+     "other sources reported four deaths.", 2, 0),
+    ("06/06/2018: Assailants ambushed a convoy near Bosaso, Somalia. Dead in the attack were a colonel, his driver "
+     "and a bodyguard. One other soldier was injured.", 3, 1),
+    ("11/11/2016: Assailants detonated bombs in Hilla and Karbala, Iraq. Seven people were killed in Hilla, and two "
+     "were killed and 9 wounded in Karbala.", 9, 9),
+    ("09/14/2018: Assailants attacked an army base in Mandera, Kenya. Al-Shabaab said 30 soldiers were killed, while "
+     "officials said five soldiers and 9 militants died in the fighting.", 5, 0),
 ]
 
 ACLED = [
@@ -332,4 +345,20 @@ ACLED = [
     ("On 12 June 2019, unidentified gunmen kidnapped 3 traders near Gao (Gao). They were later found dead.", 3, None),
     ("On 5 July 2018, an IED hit a bus near Mopti (Mopti); 10 people were killed or injured. [size=no report]", 0, None),
     ("On 6 October 2021, an assailant stabbed a guard in Hebron (West Bank) before being shot dead.", 1, 1),
+    # session 6, from a blind probe round (paraphrased)
+    ("On 2 June 2020, ADF and FARDC clashed near Eringeti (Beni). 2 soldiers and 4 ADF were killed. Since the "
+     "start of the year, more than 200 people have been killed in the territory.", 6, None),
+    ("On 11 May 2021, JNIM claimed to have killed 20 soldiers near Boulkessi (Mopti); army sources put the toll at 4.",
+     4, None),
+    ("On 6 April 2019, clashes between two Murle sections in Pibor (Jonglei) left 7 dead on one side and 5 on the "
+     "other side.", 12, None),
+    ("On 13 August 2020, ISWAP attacked army positions in Marte and Dikwa (Borno). 4 soldiers were killed in Marte "
+     "and 2 in Dikwa.", 6, None),
+    ("On 27 March 2021, a blast at a market in Quetta (Balochistan) caused 11 casualties, 4 of them fatal.", 4, 7),
+    ("On 3 October 2020, gunmen killed 2 herders near Djibo (Soum). The next day, three more bodies were recovered "
+     "nearby.", 5, None),
+    ("On 18 February 2022, a suicide bomber attacked a cafe in Mogadishu (Banadir). 6 people were killed, "
+     "including the bomber.", 6, None),
+    ("On 5 May 2019, bandits raided a village in Maru (Zamfara), killing 9 villagers. Vigilantes killed 4 of the "
+     "bandits.", 13, None),
 ]

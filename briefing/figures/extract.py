@@ -53,7 +53,14 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
         if len(found) > 1:
             found = _with_clause_claimants(found, sentence)
         if found:
-            found = _with_background(found, background_spans(sentence, ref_year, dated))
+            spans = background_spans(sentence, ref_year, dated)
+            spans += [(m.start(), len(sentence)) for m in P.RELATED_EVENTS.finditer(sentence)]
+            found = _with_background(found, spans)
+            if agents.record or agents.all_fatalities:
+                # a record is about one incident: a toll over a period ("killed in the province this year",
+                # "since the start of the operation") counts other events too, and is context
+                found = [replace(f, scope="background") if f.period and f.scope == "cumulative" else f
+                         for f in found]
         if earlier and not any(f.category == "killed" for f in found):
             found += _back_reference(sentence, figures + found, " ".join(earlier), index, claimant, agents)
         figures.extend(found)
@@ -320,12 +327,17 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             before = len(make.figures)
             make.from_list(m, category)
             _coordinated(s, m, category, make.figures, before)
+    for e in P.ELLIPTIC.finditer(s.masked):
+        if (m := P.ELLIPTIC_TAIL.match(s.masked, e.start("tail"))) and not _hedged(s.masked, e.start()):
+            make.from_list(m, "killed" if e.group("killed") else "injured")
+    for m in P.INVERTED.finditer(s.masked):
+        make.from_list(m, "killed" if m.group("killed") else "injured")
     for regex in (P.LOST, P.LOST_PASSIVE):
         for m in regex.finditer(s.masked):
             if s.indices(m.group("list")) and _counts_people(s.unmask(m.group("list"))) \
                     and not _hedged(s.masked, m.start()):
                 make.from_list(m, "killed")
-    for regex, category in ((P.BODIES, "killed"), (P.BODY_OF_ONE, "killed")):
+    for regex, category in ((P.BODIES, "killed"), (P.BODY_OF_ONE, "killed"), (P.BODIES_FOUND, "killed")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)
@@ -347,8 +359,13 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             make.from_list(m, "killed" if m.group("killed") else "injured")
     if not any(f.category == "injured" for f in make.figures):
         for m in P.CASUALTIES_SPLIT.finditer(s.masked):
-            whole, dead = (s.quantities[int(P.Q_TOKEN.match(m.group(g)).group(1))] for g in ("all", "dead"))
+            dead_at = m.group("dead") or m.group("dead2")
+            whole, dead = (s.quantities[int(P.Q_TOKEN.match(t).group(1))] for t in (m.group("all"), dead_at))
             if dead.value < whole.value == whole.low == whole.high and not whole.vague:
+                if int(P.Q_TOKEN.match(dead_at).group(1)) not in s.used:  # "9 casualties, 3 of them fatal"
+                    make._add("killed", [dead], None, "victim", s.unmask(dead_at + s.masked[m.end(
+                        "dead2" if m.group("dead2") else "dead"):m.end()]))
+                    s.used.add(int(P.Q_TOKEN.match(dead_at).group(1)))
                 hurt = whole.value - dead.value
                 make._add("injured", [Quantity(hurt, hurt, hurt, None, str(hurt))], None, "victim",
                           s.unmask(m.group(0)))

@@ -202,6 +202,16 @@ LOST = re.compile(rf"\blos(?:t|ing)\s+(?:(?:a\s+total\s+of|at\s+least)\s+)?(?P<l
 LOST_PASSIVE = re.compile(rf"(?P<list>{LIST}){AUX}\s+lost\b(?=\s*(?:[,;.)]|$|\s+(?:in|during|on)\s+(?:the\s+)?"
                           rf"\ue002?(?:fighting|clash(?:es)?|battle|attack|ambush|assault|raid|operation|combat)\b))",
                           re.I)
+# The participle first: "Killed in the attack were a district commissioner, his deputy and a driver"
+INVERTED = re.compile(rf"(?:^|;\s+)(?:(?P<killed>killed|dead)|(?P<injured>wounded|injured|hurt))\s+(?:in|during|by|on|at)\s+"
+                      rf"[^;.\ue000]{{1,50}}?\s+(?:were|was)\s+(?P<list>{LIST})", re.I)
+# A second number with its verb left out: "5 soldiers were killed in Gubio and 3 in Damasak", "left 12 dead on the
+# Dinka side and 9 on the Nuer side" (the second figure starts at "and": see ELLIPTIC_TAIL, ADDITIVE)
+ELLIPTIC = re.compile(rf"\b(?:(?P<killed>killed|dead|died)|(?P<injured>wounded|injured|hurt))\s+(?:in|on|at|near)\s+"
+                      rf"(?:the\s+|{Q}\s+)?(?:other\s+)?{W}(?:\s+{W}){{0,3}}(?P<tail>\s*,?\s+and\s+{Q}\s+(?:in|on|at|near)\s)",
+                      re.I)
+ELLIPTIC_TAIL = re.compile(rf"\s*,?\s+and\s+(?P<list>{Q})\s+(?:in|on|at|near)\s+(?:the\s+)?(?:other\s+)?{W}(?:\s+{W}){{0,3}}",
+                           re.I)
 # "claimed 7 civilians' lives"
 CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]s?)?\s+li(?:ves|fe)\b", re.I)
 # "stabbed a student ... and killed her": the person hit is the one killed
@@ -215,9 +225,13 @@ CODED_AS = re.compile(rf"\bcoded\s+(?:as\s+)?(?P<list>{Q})\s+(?:(?P<killed>fatal
                       rf"(?P<injured>injur(?:y|ies|ed)|wounded))\b", re.I)
 # Casualties count the dead and the hurt together, never as deaths; with the dead named inside them, the rest
 # are the injured: "14 casualties, including 3 killed" (3 killed, 11 injured)
-CASUALTIES_SPLIT = re.compile(rf"(?P<all>{Q})\s+(?:{NP}\s+)?casualties\s*,?\s*\(?(?:including|of\s+whom|among\s+them|"
-                              rf"with)\s+(?P<dead>{Q})\s+(?:\ue002?people\s+)?(?:were\s+)?(?:killed|dead|deaths|"
-                              rf"fatalities|fatal)\b", re.I)
+CASUALTIES_SPLIT = re.compile(rf"(?P<all>{Q})\s+(?:{NP}\s+)?casualties\s*,?\s*\(?(?:(?:including|of\s+whom|among\s+them|"
+                              rf"with)\s+(?P<dead>{Q})|(?P<dead2>{Q})\s+of\s+(?:them|whom))\s+(?:\ue002?people\s+)?"
+                              rf"(?:were\s+|was\s+)?\ue002?(?:killed|dead|deaths|fatalities|fatal|died)\b", re.I)
+# "two more bodies were found", "the bodies of 3 men were recovered" is BODIES
+BODIES_FOUND = re.compile(rf"(?P<list>{Q}(?:\s+(?:more|other|additional|further))?)\s+(?:{W}\s+)?bod(?:y|ies)\s+"
+                          rf"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:later\s+|also\s+)?\ue002?(?:found|recovered|"
+                          rf"discovered|retrieved|exhumed|pulled)\b", re.I)
 # A coded count: "Fatalities: 5", "Injuries - 3"
 CODED = re.compile(rf"\b(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|(?P<injured>injur(?:y|ies)|injured|wounded))"
                    rf"\s*[:=\u2013\u2014-]\s*(?P<list>{Q})", re.I)
@@ -295,6 +309,12 @@ INCIDENT_RECORD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
 BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
                                  r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
+# Other events beside this one: "This was one of six related attacks that killed a total of 130 people", "part
+# of a wave of bombings that killed 60" (figures after these words are background)
+RELATED_EVENTS = re.compile(
+    r"\bone\s+of\s+(?:\w+\s+){0,3}?(?:attacks|bombings|blasts|explosions|incidents|assaults|raids|strikes|"
+    r"shootings|ambushes)\b|\b(?:part\s+of|among)\s+(?:a|the)\s+(?:\w+\s+)?(?:wave|series|string|spate|campaign)\s+of\s+(?:\w+\s+){0,2}?"
+    r"(?:attacks|bombings|blasts|explosions|assaults|raids|strikes|shootings|ambushes)\b", re.I)
 # Who is left out of victim totals. The perpetrators of a one-sided attack are (the suicide bomber, the
 # assailant, the gunman who attacked civilians, the attacker "himself"); combatants killed in a clash between
 # armed parties (both sides fighting) are victims of the event, as a conflict event database counts them.
@@ -381,7 +401,8 @@ DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*
                                 rf"passed\s+away)\b", re.I)
 # (people counted earlier and now said dead - "the hostages were executed" - add to the dead counted so far)
 ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}"
-                      rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})", re.I)
+                      rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})|^and\s+\S+\s+(?:in|on|at|near)\s",
+                      re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
 ALTERNATIVE_CUE = re.compile(
@@ -420,7 +441,7 @@ CUMULATIVE_CUE = re.compile(
 
 # Who says so.
 _CLAIM_VERB = (r"(?:said|says|saying|told|tells|reported|reports|stated|states|confirmed|confirms|announced|added|claimed|"
-               r"denied|denies|insisted|maintained)")
+               r"denied|denies|insisted|maintained|put|puts|estimated|gave)")
 _CLAIM_PREFIX = (r"(?:(?:the|a|an|local|provincial|district|regional|state|senior|security|health|interior|"
                  r"defen[cs]e|foreign|hospital|medical|rescue|emergency|military|army|police|government|"
                  r"official|[A-Z][\w.'\u2019-]*)\s+){0,5}")

@@ -241,7 +241,7 @@ def _disagree(a: object, ca: _Claim, b: object, cb: _Claim) -> bool:
     if ca.count == cb.count or ca.count == 0 or cb.count == 0 or ca.vague or cb.vague:
         return False
     ga, gb = _groups(ca), _groups(cb)
-    if not (ga & gb or _ANY_GROUP in ga | gb):
+    if not (ga & gb or _ANY_GROUP in ga | gb or _rival_generic(a, ca, ga, b, cb, gb)):
         return False
     if not ((a is not None and b is not None) or isinstance(a, tuple) or isinstance(b, tuple)):
         return False  # the article's own words and one named source: not two accounts
@@ -251,6 +251,21 @@ def _disagree(a: object, ca: _Claim, b: object, cb: _Claim) -> bool:
 
 
 _ANY_GROUP = "*"
+_SUBSET_GROUPS = {"children", "women"}
+
+
+def _rival_generic(a: object, ca: _Claim, ga: set[str], b: object, cb: _Claim, gb: set[str]) -> bool:
+    """'ISWAP claimed to have killed 15 soldiers; military sources put the toll at 6': a toll in people and a
+    figure for one group are rival accounts when the group's figure is the larger (it cannot be a part of the
+    toll) or one account is marked as an alternative ("other sources reported five deaths"). Children and
+    women are a part of the people counted, never a rival count."""
+    generic_a, generic_b = ga <= {"people"}, gb <= {"people"}
+    if generic_a == generic_b:
+        return False
+    (specific, groups), generic = ((cb, gb), ca) if generic_a else ((ca, ga), cb)
+    if groups & _SUBSET_GROUPS:
+        return False
+    return isinstance(a, tuple) or isinstance(b, tuple) or specific.count > generic.count
 
 
 def _groups(claim: _Claim) -> set[str]:
@@ -302,12 +317,31 @@ def _one_claim(figures: list[Figure]) -> _Claim:
 
 
 def _distinct_groups(figures: list[Figure]) -> list[Figure]:
-    """The largest figure; or, when every figure names a different specific group, one per group."""
+    """The largest figure; or, when every figure names a different specific group, or a different place
+    ("Eleven people were killed in Baghdad, and four were killed and 10 wounded in Al-Khalis"), one per group
+    or place."""
     groups = [f.group for f in figures]
     if len(figures) > 1 and not (_GENERIC_GROUPS & set(groups)) and len(set(groups)) == len(groups) \
             and _apart(figures):
         return list(figures)
+    places = [_place(f) for f in figures]
+    if len(figures) > 1 and all(places) and len(set(places)) == len(places) and _apart(figures):
+        return list(figures)
     return [max(figures, key=lambda f: f.count)]
+
+
+_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)*)")
+
+
+def _place(f: Figure) -> str | None:
+    """The named place right after a figure's words, in its clause: "killed in Baghdad" -> Baghdad."""
+    at = f.sentence.find(f.text) if f.text else -1
+    if at < 0:
+        return None
+    rest = clause_of(f.sentence, f.text)
+    rest = rest[rest.find(f.text) + len(f.text):] if f.text in rest else ""
+    m = _PLACE.match(rest)
+    return m.group("place") if m else None
 
 
 def _apart(figures: list[Figure]) -> bool:
