@@ -219,6 +219,11 @@ GTD = [
      "were killed and 9 wounded in Karbala.", 9, 9),
     ("09/14/2018: Assailants attacked an army base in Mandera, Kenya. Al-Shabaab said 30 soldiers were killed, while "
      "officials said five soldiers and 9 militants died in the fighting.", 5, 0),
+    ("02/14/2017: Assailants attacked Houthi fighters at a checkpoint in Taiz, Yemen, killing four fighters.", 4, 0),
+    ("02/14/2017: Assailants attacked a police post in Arish, Egypt. Police killed 3 militants.", 0, 0),
+    ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. The kidnappers later killed the hostages.",
+     2, 0),
+    ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. They killed a guard while escaping.", 1, 0),
 ]
 
 ACLED = [

@@ -75,7 +75,10 @@ def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: i
     or hurt; "they" the people abducted or missing in the last figure; any other plural ("the engineers") the
     last count of that noun, figure or not ("a vehicle carrying two officials"). Attackers are never referred to.
     People hurt who are now dead leave the injured (the same people)."""
-    m = P.BACK_REFERENCE.search(sentence) or P.BACK_BODIES.search(sentence)
+    m = P.BACK_REFERENCE.search(sentence)
+    if m and not P.BACK_PASSIVE.search(m.group(0)):
+        m = None  # "They killed a guard", "The kidnappers killed ...": the subject did the killing
+    m = m or P.BACK_BODIES.search(sentence) or P.BACK_OBJECT.search(sentence)
     if not m:
         return []
     groups = m.groupdict()
@@ -161,6 +164,7 @@ class _Sides(NamedTuple):
     lone_attacker: bool = False  # one attacker named in the singular: "he" may be that attacker
     all_fatalities: bool = False  # a conflict-event note: every death of the event counts, attackers' too
     record: bool = False  # a terrorism incident record: armed-group members killed are the attackers
+    targets: frozenset[str] = frozenset()  # stems of armed groups the attack was aimed at (victims in a record)
 
     def size(self, noun: str) -> int:
         """How many attackers "the <noun>" are: the text's count for that noun, else its only count of
@@ -182,7 +186,8 @@ def _agent_nouns(text: str) -> _Sides:
 
     The genre may set the convention (patterns.EVENT_NOTE, INCIDENT_RECORD): a conflict-event note counts every
     death of the event, as its database codes fatalities; a terrorism incident record counts the victims of an
-    attack, and an armed group's members killed there (in fighting or not) are the attackers."""
+    attack, and an armed group's members killed there (in fighting or not) are the attackers, unless the attack
+    was aimed at them ("Assailants attacked Houthi fighters")."""
     clash = bool(P.CLASH.search(text))
     one_sided, unknown = set(), set()
     for m in P.SIDED_AGENT.finditer(text):
@@ -204,7 +209,8 @@ def _agent_nouns(text: str) -> _Sides:
     lone = bool(P.ONE_ATTACKER.search(text) or any(not _common_noun(n) for n in named))
     record = bool(P.INCIDENT_RECORD.match(text))
     return _Sides(frozenset(one_sided if clash and not record else one_sided | unknown), clash and not record,
-                  frozenset(named), tuple(sorted(sizes)), lone, bool(P.EVENT_NOTE.search(text)), record)
+                  frozenset(named), tuple(sorted(sizes)), lone, bool(P.EVENT_NOTE.search(text)), record,
+                  frozenset(_stem(m.group("noun")) for m in P.TARGETED_ARMED.finditer(text)) if record else frozenset())
 
 
 def _common_noun(word: str) -> bool:
@@ -579,7 +585,8 @@ class _Maker:
     def _role(self, np_text: str) -> str:
         if P.ALWAYS_PERPETRATORS.search(np_text):
             return "perpetrator"
-        if self.agents.record and P.PERPETRATOR_NOUNS.search(np_text):
+        if self.agents.record and (m := P.PERPETRATOR_NOUNS.search(np_text)) \
+                and _stem(m.group(0).split()[-1]) not in self.agents.targets:
             return "perpetrator"
         if P.ATTACKER_NOUNS.search(np_text) and not self.agents.clash:
             return "perpetrator"

@@ -190,6 +190,13 @@ BACK_REFERENCE = re.compile(
 BACK_BODIES = re.compile(
     rf"\b(?i:bodies)\s+of\s+(?:all\s+)?{_BACK_WHO}|(?:^|\s)(?i:the|their)\s+(?:[\w-]+\s+)?(?P<noun2>[a-z][\w-]*s|men|women"
     rf"|children|people)['\u2019]\s+bodies\b|(?:^|[,;]\s+(?:and\s+)?)(?P<they>[Tt]heir)\s+bodies\b")
+# (a subject that died, not one that killed: "were killed", "died", "found dead")
+BACK_PASSIVE = re.compile(r"\b(?:were|was|are|is|been|died|dead|perished|succumbed)\b", re.I)
+# ... or as the object of a killing: "the kidnappers executed the hostages"
+BACK_OBJECT = re.compile(rf"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|behead(?:ed|ing)|murder(?:ed|ing)|shot\s+dead|"
+                         rf"shooting\s+dead)\s+{_BACK_WHO}")
+
+
 def _unnamed(regex: re.Pattern) -> str:
     """A pattern's text without its group names, to embed it in another pattern."""
     return re.sub(r"\(\?P<\w+>", "(?:", regex.pattern)
@@ -306,6 +313,11 @@ NOT_A_GROUP_ZERO = re.compile(r"(?:longer|sooner|doubt|matter|reason|way|evidenc
 _FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 EVENT_NOTE = re.compile(rf"^\s*On\s+\d{{1,2}}\s+{_FULL_MONTH}\s+\d{{4}}\s*,|\[size\s*=", re.I)
 INCIDENT_RECORD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
+# An armed group that was the target of the attack ("Assailants attacked Houthi fighters at a checkpoint")
+TARGETED_ARMED = re.compile(r"\b(?:attack(?:ed|ing)|target(?:ed|ing)|ambush(?:ed|ing)|fired\s+(?:up)?on|opened\s+fire\s+on|"
+                            r"abduct(?:ed|ing)|kidnapp(?:ed|ing)|raided|stormed)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                            r"(?P<noun>militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militias?|jihadists?|"
+                            r"extremists?)\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
 BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
                                  r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
@@ -401,7 +413,7 @@ DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*
                                 rf"passed\s+away)\b", re.I)
 # (people counted earlier and now said dead - "the hostages were executed" - add to the dead counted so far)
 ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}"
-                      rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})|^and\s+\S+\s+(?:in|on|at|near)\s",
+                      rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})|^(?:{_unnamed(BACK_OBJECT)})|^and\s+\S+\s+(?:in|on|at|near)\s",
                       re.I)
 # Within one article: an account beside another ("while other sources put the toll at 5", "some reports said
 # 10"), and a figure that updates an earlier one ("the toll later rose to 5", "officials later said 5 died").
