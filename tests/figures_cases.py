@@ -224,6 +224,8 @@ GTD = [
     ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. The kidnappers later killed the hostages.",
      2, 0),
     ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. They killed a guard while escaping.", 1, 0),
+    ("04/07/2020: A suicide bomber blew himself up at a police checkpoint in Samarra, Iraq, killing 3 policemen.",
+     3, 0),
 ]
 
 ACLED = [
@@ -366,4 +368,10 @@ ACLED = [
      "including the bomber.", 6, None),
     ("On 5 May 2019, bandits raided a village in Maru (Zamfara), killing 9 villagers. Vigilantes killed 4 of the "
      "bandits.", 13, None),
+    ("On 7 April 2020, two IS militants blew themselves up at a police checkpoint in Samarra (Salah al-Din), "
+     "killing 3 policemen.", 5, None),
+    ("On 7 April 2020, a suicide bomber blew himself up near a mosque in Konduga (Borno), killing 5 worshippers. "
+     "6 people were killed in total, including the bomber.", 6, None),
+    ("On 7 April 2020, armed men raided Kpandroma (Ituri), killing an unknown number of civilians (coded as 10).",
+     10, None),
 ]

@@ -336,6 +336,9 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     for e in P.ELLIPTIC.finditer(s.masked):
         if (m := P.ELLIPTIC_TAIL.match(s.masked, e.start("tail"))) and not _hedged(s.masked, e.start()):
             make.from_list(m, "killed" if e.group("killed") else "injured")
+    for m in P.BLEW_UP.finditer(s.masked):
+        if not _hedged(s.masked, m.start()):
+            make.from_list(m, "killed", force_role="perpetrator")
     for m in P.INVERTED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
     for regex in (P.LOST, P.LOST_PASSIVE):
@@ -376,7 +379,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 make._add("injured", [Quantity(hurt, hurt, hurt, None, str(hurt))], None, "victim",
                           s.unmask(m.group(0)))
     for m in P.CODED_AS.finditer(s.masked):
-        make.from_list(m, "killed" if m.group("killed") else "injured")
+        make.from_list(m, "injured" if m.group("injured") else "killed")  # "(coded as 10)" codes fatalities
     for m in P.CODED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
     for m in P.NOMINAL.finditer(s.masked):

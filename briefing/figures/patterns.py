@@ -219,6 +219,8 @@ ELLIPTIC = re.compile(rf"\b(?:(?P<killed>killed|dead|died)|(?P<injured>wounded|i
                       re.I)
 ELLIPTIC_TAIL = re.compile(rf"\s*,?\s+and\s+(?P<list>{Q})\s+(?:in|on|at|near)\s+(?:the\s+)?(?:other\s+)?{W}(?:\s+{W}){{0,3}}",
                            re.I)
+# "a suicide bomber blew himself up", "two militants blew themselves up": attackers who died
+BLEW_UP = re.compile(rf"(?P<list>{LIST}){AUX}\s+(?:blew|blowing|blown)\s+(?:themselves|himself|herself)\s+\ue002?up\b", re.I)
 # "claimed 7 civilians' lives"
 CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]s?)?\s+li(?:ves|fe)\b", re.I)
 # "stabbed a student ... and killed her": the person hit is the one killed
@@ -228,8 +230,8 @@ HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|i
 KILLED_OR_INJURED = re.compile(rf"\s+(?:and|or|and\s*/\s*or)\s+(?:injured|wounded|hurt|killed|dead)\b(?!\s*{Q})",
                                re.I)
 # A note's own coding, which overrides its narrative ("killing 3 civilians (coded as 2 fatalities)"): see TOTAL_MARK
-CODED_AS = re.compile(rf"\bcoded\s+(?:as\s+)?(?P<list>{Q})\s+(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|"
-                      rf"(?P<injured>injur(?:y|ies|ed)|wounded))\b", re.I)
+CODED_AS = re.compile(rf"\bcoded\s+(?:as\s+)?(?P<list>{Q})(?:\s+(?:(?P<killed>fatalit(?:y|ies)|deaths?|killed|dead)|"
+                      rf"(?P<injured>injur(?:y|ies|ed)|wounded))\b|(?=\s*[).;,]|\s*$))", re.I)
 # Casualties count the dead and the hurt together, never as deaths; with the dead named inside them, the rest
 # are the injured: "14 casualties, including 3 killed" (3 killed, 11 injured)
 CASUALTIES_SPLIT = re.compile(rf"(?P<all>{Q})\s+(?:{NP}\s+)?casualties\s*,?\s*\(?(?:(?:including|of\s+whom|among\s+them|"
@@ -484,4 +486,4 @@ TRIGGER = re.compile(
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
     r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
     r"assassin|massacr|slaughter|lynch|perish|neutrali|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s|losing\s|losses|succumb|hospitali|maim|"
-    r"victim|harm|unhurt|unscathed|rounded\s+up", re.I)
+    r"victim|harm|unhurt|unscathed|rounded\s+up|coded|blew\s+(?:themselves|himself|herself)", re.I)

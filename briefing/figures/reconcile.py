@@ -287,10 +287,26 @@ def _article_claim(figures: list[Figure]) -> _Claim:
                  and all(P.PERPETRATOR_NOUNS.search(g) for g in f.group.split(" and "))]
     others = [f for f in figures if f not in attackers]
     if attackers and any(f.count > 0 for f in others):
+        if any(_counts_attackers(f) for f in others):
+            # another figure already counts them: "3 were killed in total, including the bomber"
+            a = _one_claim(others)
+            return _Claim(a.count, a.low, a.high, a.figures + attackers, a.vague)
         a, b = _one_claim(others), _one_claim(attackers)
         high = None if a.high is None or b.high is None else a.high + b.high
         return _Claim(a.count + b.count, a.low + b.low, high, a.figures + b.figures, a.vague and b.vague)
     return _one_claim(figures)
+
+
+_ATTACKERS_JOINED = re.compile(rf"\b(?:including|among\s+them|of\s+whom|and|in\s+total|altogether)\s+(?:\w+\s+){{0,3}}?"
+                               rf"(?:{P.ALWAYS_PERPETRATORS.pattern}|{P.PERPETRATOR_NOUNS.pattern})", re.I)
+
+
+def _counts_attackers(f: Figure) -> bool:
+    """'killing 4 soldiers and himself', '3 were killed in total, including the bomber': a figure whose own
+    words (or the words right after them) take the attackers in."""
+    at = f.sentence.find(f.text) if f.text else -1
+    tail = f.sentence[at + len(f.text):at + len(f.text) + 60] if at >= 0 else ""
+    return bool(_ATTACKERS_JOINED.search(f.text + re.split(r"[;.]", tail)[0]))
 
 
 def _one_claim(figures: list[Figure]) -> _Claim:
