@@ -226,6 +226,10 @@ GTD = [
     ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. They killed a guard while escaping.", 1, 0),
     ("04/07/2020: A suicide bomber blew himself up at a police checkpoint in Samarra, Iraq, killing 3 policemen.",
      3, 0),
+    ("06/19/2016: Assailants opened fire on Peshmerga fighters at a checkpoint in Kirkuk, Iraq. Three fighters "
+     "were killed.", 3, 0),
+    ("06/19/2016: Assailants attacked a village in Yobe, Nigeria. Eight villagers were killed and several were "
+     "abducted. The victims were buried the next day.", 8, 0),
 ]
 
 ACLED = [

@@ -23,6 +23,7 @@ from briefing.text.sentences import split_sentences
 
 from . import patterns as P
 from .background import background_spans, reference_year
+from .reconcile import is_vague
 
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
 
@@ -83,7 +84,8 @@ def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: i
         return []
     groups = m.groupdict()
     noun = (groups.get("noun") or groups.get("noun2") or "").lower()
-    mine = [f for f in figures if f.article == index and f.role == "victim" and f.scope != "background"]
+    mine = [f for f in figures if f.article == index and f.role == "victim" and f.scope != "background"
+            and not is_vague(f)]  # "several were abducted. The victims were found dead": no count to repeat
     count, source = 0, None
     if groups.get("they"):
         if mine and mine[-1].category in ("abducted", "missing"):

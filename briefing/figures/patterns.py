@@ -317,7 +317,7 @@ EVENT_NOTE = re.compile(rf"^\s*On\s+\d{{1,2}}\s+{_FULL_MONTH}\s+\d{{4}}\s*,|\[si
 INCIDENT_RECORD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
 # An armed group that was the target of the attack ("Assailants attacked Houthi fighters at a checkpoint")
 TARGETED_ARMED = re.compile(r"\b(?:attack(?:ed|ing)|target(?:ed|ing)|ambush(?:ed|ing)|fired\s+(?:up)?on|opened\s+fire\s+on|"
-                            r"abduct(?:ed|ing)|kidnapp(?:ed|ing)|raided|stormed)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                            r"abduct(?:ed|ing)|kidnapp(?:ed|ing)|raided|stormed)\s+(?:[^\s.;]+\s+){0,6}?"
                             r"(?P<noun>militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militias?|jihadists?|"
                             r"extremists?)\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
