@@ -3,9 +3,13 @@
 GTD-style incident summaries: killed and injured count the victims; attackers are left out (a suicide bomber,
 assailants killed in the attack); people stabbed or shot with no word of death are injured; a reported zero is
 0; a range counts its low end; a cumulative toll ("the death toll rose to 27") is the headline.
-ACLED-style event notes: killed is the coded fatalities: every death of the event, both sides of a clash (armed
-parties fighting), a reported zero ("No fatalities reported") and nothing reported both 0; vague words by
-ACLED's convention (dozens 12). Injured is given where the note states it, else None (not judged).
+ACLED-style event notes: killed is the coded fatalities: both sides of a clash (armed parties fighting), a
+reported zero ("No fatalities reported") and nothing reported both 0; vague words by ACLED's convention (dozens
+12). Injured is given where the note states it, else None (not judged).
+One rule reads both styles (no convention is keyed on a format): attackers named by their role (assailants,
+gunmen, attackers, the bomber) and suicide bombers are never victims; armed parties' members killed in a fight
+(militants, fighters, soldiers, a named group) are. Where a conflict-event database counts the bomber too, these
+cases give the victims-only count.
 
 Each case is (text, killed, injured). Used by tests/test_figures.py and bench/figures.py.
 """
@@ -203,7 +207,7 @@ GTD = [
     ("04/04/2017: Assailants stormed a hotel in Mogadishu, Somalia, and traded fire with guards. Soldiers killed "
      "all three gunmen, and 9 civilians were killed in total.", 9, 0),
     ("01/30/2018: Assailants attacked an army post in Gao, Mali. The militants said 15 soldiers were killed, while "
-     "officials said 4 soldiers and 6 militants died in the fighting.", 4, 0),
+     "officials said 4 soldiers and 6 militants died in the fighting.", 10, 0),
     ("03/15/2016: A bomb exploded at a bus depot in Jos, Nigeria. Eight people were killed and 20 injured. Three of "
      "the injured later died, raising the death toll to 11.", 11, 17),
     # session 6, from a blind probe round (paraphrased): other events' tolls, rival accounts, inverted lists
@@ -218,9 +222,9 @@ GTD = [
     ("11/11/2016: Assailants detonated bombs in Hilla and Karbala, Iraq. Seven people were killed in Hilla, and two "
      "were killed and 9 wounded in Karbala.", 9, 9),
     ("09/14/2018: Assailants attacked an army base in Mandera, Kenya. Al-Shabaab said 30 soldiers were killed, while "
-     "officials said five soldiers and 9 militants died in the fighting.", 5, 0),
+     "officials said five soldiers and 9 militants died in the fighting.", 14, 0),
     ("02/14/2017: Assailants attacked Houthi fighters at a checkpoint in Taiz, Yemen, killing four fighters.", 4, 0),
-    ("02/14/2017: Assailants attacked a police post in Arish, Egypt. Police killed 3 militants.", 0, 0),
+    ("02/14/2017: Assailants attacked a police post in Arish, Egypt. Police killed 3 militants.", 3, 0),
     ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. The kidnappers later killed the hostages.",
      2, 0),
     ("10/10/2019: Gunmen kidnapped two pastors in Kaduna state, Nigeria. They killed a guard while escaping.", 1, 0),
@@ -334,13 +338,14 @@ ACLED = [
     ("On 10 October 2021, Israeli forces shot a Palestinian near Nablus (West Bank); he later succumbed to his "
      "injuries.", 1, None),
     ("On 19 October 2021, unknown gunmen assassinated a judge in Mogadishu.", 1, None),
-    # session 6: ACLED notes' own conventions; every death of the event counts, attackers' too
+    # session 6: ACLED notes' own conventions; armed parties in a fight count, attackers named by their role and
+    # suicide bombers never (one rule for every text)
     ("On 2 May 2021, JNIM militants attacked a gendarmerie post in Koutougou (Soum). 3 gendarmes and 6 militants "
      "were killed.", 9, None),
     ("On 9 June 2020, a suicide bomber blew himself up at a checkpoint in Baidoa (Bay), killing 4 soldiers and "
-     "himself.", 5, None),
+     "himself.", 4, None),
     ("On 14 May 2019, gunmen raided a village in Zurmi (Zamfara), killing 6 villagers. Vigilantes killed 2 of the "
-     "gunmen.", 8, None),
+     "gunmen.", 6, None),
     ("On 4 April 2021, FACA forces repelled a CPC attack near Bossangoa (Ouham). The army said 12 rebels were "
      "neutralised.", 12, None),
     ("On 22 August 2020, Al Shabaab claimed to have killed 12 soldiers near Jowhar (Middle Shabelle), while the "
@@ -355,7 +360,7 @@ ACLED = [
     ("On 30 May 2020, the army clashed with ADF fighters near Oicha (Beni); the army lost 5 soldiers.", 5, None),
     ("On 12 June 2019, unidentified gunmen kidnapped 3 traders near Gao (Gao). They were later found dead.", 3, None),
     ("On 5 July 2018, an IED hit a bus near Mopti (Mopti); 10 people were killed or injured. [size=no report]", 0, None),
-    ("On 6 October 2021, an assailant stabbed a guard in Hebron (West Bank) before being shot dead.", 1, 1),
+    ("On 6 October 2021, an assailant stabbed a guard in Hebron (West Bank) before being shot dead.", 0, 1),
     # session 6, from a blind probe round (paraphrased)
     ("On 2 June 2020, ADF and FARDC clashed near Eringeti (Beni). 2 soldiers and 4 ADF were killed. Since the "
      "start of the year, more than 200 people have been killed in the territory.", 6, None),
@@ -369,13 +374,13 @@ ACLED = [
     ("On 3 October 2020, gunmen killed 2 herders near Djibo (Soum). The next day, three more bodies were recovered "
      "nearby.", 5, None),
     ("On 18 February 2022, a suicide bomber attacked a cafe in Mogadishu (Banadir). 6 people were killed, "
-     "including the bomber.", 6, None),
+     "including the bomber.", 5, None),
     ("On 5 May 2019, bandits raided a village in Maru (Zamfara), killing 9 villagers. Vigilantes killed 4 of the "
-     "bandits.", 13, None),
+     "bandits.", 9, None),
     ("On 7 April 2020, two IS militants blew themselves up at a police checkpoint in Samarra (Salah al-Din), "
-     "killing 3 policemen.", 5, None),
+     "killing 3 policemen.", 3, None),
     ("On 7 April 2020, a suicide bomber blew himself up near a mosque in Konduga (Borno), killing 5 worshippers. "
-     "6 people were killed in total, including the bomber.", 6, None),
+     "6 people were killed in total, including the bomber.", 5, None),
     ("On 7 April 2020, armed men raided Kpandroma (Ituri), killing an unknown number of civilians (coded as 10).",
      10, None),
 ]

@@ -22,7 +22,7 @@ from briefing.text.numbers import Quantity, find_quantities
 from briefing.text.sentences import split_sentences
 
 from . import patterns as P
-from .background import background_spans, reference_year
+from .background import background_spans, clause_of, reference_year
 from .reconcile import is_vague
 
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
@@ -57,11 +57,10 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
             spans = background_spans(sentence, ref_year, dated)
             spans += [(m.start(), len(sentence)) for m in P.RELATED_EVENTS.finditer(sentence)]
             found = _with_background(found, spans)
-            if agents.record or agents.all_fatalities:
-                # a record is about one incident: a toll over a period ("killed in the province this year",
-                # "since the start of the operation") counts other events too, and is context
-                found = [replace(f, scope="background") if f.period and f.scope == "cumulative" else f
-                         for f in found]
+            # a toll over a whole area or year ("the number of people killed in the province this year") counts
+            # other events too: context, not this story's toll (unlike "the death toll rose to 41 since May 2")
+            found = [replace(f, scope="background") if f.scope == "cumulative"
+                     and P.AGGREGATE_TOLL.search(clause_of(sentence, f.text)) else f for f in found]
         if earlier and not any(f.category == "killed" for f in found):
             found += _back_reference(sentence, figures + found, " ".join(earlier), index, claimant, agents)
         figures.extend(found)
@@ -134,8 +133,7 @@ def _attackers_among_earlier(sentence: str, figures: list[Figure], index: int, a
     who = m.group("who") or m.group("who2") or m.group("who3")
     category = "killed" if P.KILLED_WORD.fullmatch(cat) else "injured"
     same = [i for i, f in enumerate(figures) if f.category == category and f.scope != "background"]
-    if agents.all_fatalities or not same or any(figures[i].role == "perpetrator" for i in same) \
-            or figures[same[-1]].role != "victim":
+    if not same or any(figures[i].role == "perpetrator" for i in same) or figures[same[-1]].role != "victim":
         return
     s = _Sentence(who)
     n = _Maker(s, index, None, "incident", None, agents).perpetrators_in(s.masked, category)
@@ -164,9 +162,6 @@ class _Sides(NamedTuple):
     named: frozenset[str] = frozenset()  # last names of named attackers ("Artan")
     sizes: tuple[tuple[str, int], ...] = ()  # how many attacked, by stem: "two suicide bombers stormed" (bomber, 2)
     lone_attacker: bool = False  # one attacker named in the singular: "he" may be that attacker
-    all_fatalities: bool = False  # a conflict-event note: every death of the event counts, attackers' too
-    record: bool = False  # a terrorism incident record: armed-group members killed are the attackers
-    targets: frozenset[str] = frozenset()  # stems of armed groups the attack was aimed at (victims in a record)
 
     def size(self, noun: str) -> int:
         """How many attackers "the <noun>" are: the text's count for that noun, else its only count of
@@ -184,13 +179,10 @@ def _agent_nouns(text: str) -> _Sides:
     "militants attacked a village" or "bandits killed 3 civilians" is one-sided; "militants attacked an army
     post", or a text that reports fighting ("clashed", "gun battle"), is a clash between armed parties and its
     dead on both sides are victims of the event. Gunmen and terrorists are the attacking side unless the event
-    is a clash.
-
-    The genre may set the convention (patterns.EVENT_NOTE, INCIDENT_RECORD): a conflict-event note counts every
-    death of the event, as its database codes fatalities; a terrorism incident record counts the victims of an
-    attack, and an armed group's members killed there (in fighting or not) are the attackers, unless the attack
-    was aimed at them ("Assailants attacked Houthi fighters")."""
-    clash = bool(P.CLASH.search(text))
+    is a clash. Armed parties fought, too, when one was killed by the other ("9 militants were killed by troops";
+    "militants attacked the town ... 1 soldier was killed"). The same rule holds for every text: an incident
+    database's record and a conflict-event note are read alike (no convention is keyed on a format)."""
+    clash = bool(P.CLASH.search(text) or P.FOUGHT_BACK.search(text))
     one_sided, unknown = set(), set()
     for m in P.SIDED_AGENT.finditer(text):
         target = m.group("target")
@@ -199,7 +191,7 @@ def _agent_nouns(text: str) -> _Sides:
             one_sided.add(_stem(m.group(1)))
         elif armed:
             clash = True
-        else:
+        elif re.search(r"\w", target):  # "4 AQAP militants killed." names no one they attacked: not agents
             unknown.add(_stem(m.group(1)))
     named = {(m.group("a") or m.group("b")).split()[-1] for m in P.NAMED_ATTACKER.finditer(text)}
     sizes = set()
@@ -209,10 +201,8 @@ def _agent_nouns(text: str) -> _Sides:
             sizes.add((_stem(m.group("noun")), q[0].value))
     # "Gunmen shot ..." reads as a name to NAMED_ATTACKER: only a singular attacker makes "he" ambiguous
     lone = bool(P.ONE_ATTACKER.search(text) or any(not _common_noun(n) for n in named))
-    record = bool(P.INCIDENT_RECORD.match(text))
-    return _Sides(frozenset(one_sided if clash and not record else one_sided | unknown), clash and not record,
-                  frozenset(named), tuple(sorted(sizes)), lone, bool(P.EVENT_NOTE.search(text)), record,
-                  frozenset(_stem(m.group("noun")) for m in P.TARGETED_ARMED.finditer(text)) if record else frozenset())
+    return _Sides(frozenset(one_sided if clash else one_sided | unknown), clash, frozenset(named),
+                  tuple(sorted(sizes)), lone)
 
 
 def _common_noun(word: str) -> bool:
@@ -357,9 +347,8 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         subject = text[:m.start()]
         role = "perpetrator" if P.ALWAYS_PERPETRATORS.search(subject) or P.ATTACKER_NOUNS.search(subject) \
             else "victim"
-        make._add("killed", [Quantity(1, 1, 1, None, "being")], None,
-                  "victim" if agents.all_fatalities else role, m.group(0))
-    if (agents.all_fatalities or not agents.lone_attacker) and not any(f.category == "killed" for f in make.figures) \
+        make._add("killed", [Quantity(1, 1, 1, None, "being")], None, role, m.group(0))
+    if not agents.lone_attacker and not any(f.category == "killed" for f in make.figures) \
             and (m := P.PRONOUN_DIED.search(s.masked)):
         # "Gunmen shot a headman. He died of his wounds": the one person the text spoke of; when the text also
         # speaks of a single attacker, "he" may be that attacker and counts for nothing
@@ -505,9 +494,6 @@ class _Maker:
                     self._add(category, [q], group, "victim", s.unmask(item_text) + " " + _verb_words(m, s),
                               object_group=True)
             return
-        if self.agents.all_fatalities and category in ("killed", "injured"):
-            force_role = None  # every death of the event: "1 police officer and 4 assailants were killed" is 5
-            items = [it[:2] + ("victim",) + it[3:] for it in items]
         victims = [it for it in items if it[2] == "victim" and force_role is None and it[1] != "__object__"]
         perps = [it for it in items if it[2] == "perpetrator" or force_role == "perpetrator"]
         subtract = self.perpetrators_in(incl, category)
@@ -526,8 +512,6 @@ class _Maker:
     def perpetrators_in(self, incl: str, category: str) -> int:
         """How many of the people an 'including ...' part names are attackers ("including the two assailants",
         "of whom 2 were the attackers", "including the bomber"; "including the gunmen" by the text's count)."""
-        if self.agents.all_fatalities:
-            return 0
         subtract = 0
         for part in P.PART_WERE_RE.finditer(incl):  # the number first, what they were after "were"
             if self._role(self.s.unmask(part.group("np"))) == "perpetrator":
@@ -589,9 +573,6 @@ class _Maker:
 
     def _role(self, np_text: str) -> str:
         if P.ALWAYS_PERPETRATORS.search(np_text):
-            return "perpetrator"
-        if self.agents.record and (m := P.PERPETRATOR_NOUNS.search(np_text)) \
-                and _stem(m.group(0).split()[-1]) not in self.agents.targets:
             return "perpetrator"
         if P.ATTACKER_NOUNS.search(np_text) and not self.agents.clash:
             return "perpetrator"

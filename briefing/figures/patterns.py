@@ -308,18 +308,16 @@ ZERO_GROUP = re.compile(r"\b(?:no|zero)\s+(?P<np>(?:[\w-]+\s+){0,2}?[\w-]+?)\s+(
                         r"(?:losses|casualties\s+among\s+(?:its|their)\s+\w+)", re.I)
 NOT_A_GROUP_ZERO = re.compile(r"(?:longer|sooner|doubt|matter|reason|way|evidence|claim|one|body|other|further|"
                               r"sign|word|report|information)\b", re.I)
-# The genre of a text sets its counting convention (see extract._agent_nouns). A conflict-event note ("On 3 March
-# 2018, ... [size=no report]") codes every death of the event, attackers included; an incident record of a
-# terrorism database ("03/21/2017: Assailants ...") counts the attacks' victims, and the armed group's members
-# killed are the attackers, fighting or not.
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-EVENT_NOTE = re.compile(rf"^\s*On\s+\d{{1,2}}\s+{_FULL_MONTH}\s+\d{{4}}\s*,|\[size\s*=", re.I)
-INCIDENT_RECORD = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}\s*:")
-# An armed group that was the target of the attack ("Assailants attacked Houthi fighters at a checkpoint")
-TARGETED_ARMED = re.compile(r"\b(?:attack(?:ed|ing)|target(?:ed|ing)|ambush(?:ed|ing)|fired\s+(?:up)?on|opened\s+fire\s+on|"
-                            r"abduct(?:ed|ing)|kidnapp(?:ed|ing)|raided|stormed)\s+(?:[^\s.;]+\s+){0,6}?"
-                            r"(?P<noun>militants?|fighters?|rebels?|insurgents?|militiam[ae]n|militias?|jihadists?|"
-                            r"extremists?)\b", re.I)
+# Armed parties fought when one was killed by the other: "9 militants were killed by NA troops"
+FOUGHT_BACK = re.compile(r"\b(?:killed|shot\s+dead|neutrali[sz]ed|gunned\s+down)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:troops|soldiers|army|forces|police|policemen|military|vigilantes|militia|militiamen|"
+                         r"guards|gendarmes)\b|\b(?:repelled|repulsed|fought\s+off)\s+(?:the\s+)?(?:attack|assault|"
+                         r"attackers|assailants|militants)\b|\breturned\s+fire\b", re.I)
+# A toll over a whole area or year: "the number of people killed in the province this year", "since the start of
+# the operation, 300 people have been killed in the area"
+AGGREGATE_TOLL = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|area|region|district|state|country|"
+                            r"territory|county|governorate|zone)\b|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start\s+of\s+)?"
+                            r"(?:the\s+year|January)\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
 BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
                                  r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
@@ -334,10 +332,10 @@ RELATED_EVENTS = re.compile(
 # armed parties (both sides fighting) are victims of the event, as a conflict event database counts them.
 # Nouns that name the attacking side by what it did are always perpetrators:
 ALWAYS_PERPETRATORS = re.compile(
-    r"\b(?:attackers?|assailants?|perpetrators?|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
+    r"\b(?:attackers?|assailants?|gunm[ae]n|perpetrators?|(?:suicide\s+)?bombers?|hijackers?|shooters?|"
     r"knifem[ae]n|stabbers?|kidnappers?|abductors?|himself|herself|themselves)\b", re.I)
 # Nouns for the attacking side of an attack, unless the event is a clash between armed parties:
-ATTACKER_NOUNS = re.compile(r"\b(?:gunm[ae]n|terrorists?)\b", re.I)
+ATTACKER_NOUNS = re.compile(r"\b(?:terrorists?)\b", re.I)
 # Armed groups are perpetrators only when the text makes them the agent of a one-sided attack (see SIDED_AGENT).
 _ARMED_NOUNS = (r"gunm[ae]n|militants?|insurgents?|jihadists?|extremists?|fighters?|rebels?|raiders?|terrorists?|"
                 r"militiam[ae]n|militias?|bandits?|suspects?")
