@@ -281,8 +281,9 @@ def _groups(claim: _Claim) -> set[str]:
 
 
 def _article_claim(figures: list[Figure]) -> _Claim:
-    """The article's figure; attackers counted as dead of the event (an event note's convention) are other
-    people than its victims: "killing 11 worshippers. 3 of the gunmen were killed" is 14."""
+    """The article's figure. Armed men who reach here were counted by extraction as dead of a fight (members
+    of an armed party, not attackers named by their role, who never do): they are other people than the
+    figure for the rest, so the two add up ("killing 11 soldiers. 3 of the militants were killed" is 14)."""
     attackers = [f for f in figures if f.group and f.count > 0
                  and all(P.PERPETRATOR_NOUNS.search(g) for g in f.group.split(" and "))]
     others = [f for f in figures if f not in attackers]
