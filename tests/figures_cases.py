@@ -383,4 +383,10 @@ ACLED = [
      "6 people were killed in total, including the bomber.", 5, None),
     ("On 7 April 2020, armed men raided Kpandroma (Ituri), killing an unknown number of civilians (coded as 10).",
      10, None),
+    # round 6 probes (paraphrased)
+    ("On 14 March 2021, troops fired on protesters who had seized the governor's office in Kassala (Kassala). "
+     "Officials said 9 soldiers were killed, three of them burned alive, and dozens of protesters were killed.",
+     21, None),
+    ("On 14 March 2021, soldiers were ambushed near Kidal (Kidal). 11 soldiers were killed, four of them officers.",
+     11, None),
 ]

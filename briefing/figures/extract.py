@@ -471,6 +471,10 @@ class _Maker:
         if self.figures and P.PART_OF_WHOM.match(list_text):
             s.used.update(indices)  # "4 officers were wounded, 1 of whom seriously": a part of that figure
             return
+        if self.figures and P.PART_OF.match(list_text) and (last := self.figures[-1]).category == category \
+                and last.count >= s.quantities[indices[0]].value:
+            s.used.update(indices)  # "18 officers were killed, two of them beheaded": the two are in the 18
+            return
         # items whose number already fed a figure ("in addition to the three assailants, 22 people") drop out
         # a part after the first item ("10 people, 3 of them children") is already in it
         # and so is one that opens a longer list after an earlier figure ("5 killed, 3 of them children, and 20

@@ -327,10 +327,23 @@ def _one_claim(figures: list[Figure]) -> _Claim:
     base = [f for f in pool if f not in added and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
     parts = _distinct_groups(base) if base else []
     parts += added
+    if not vague:
+        parts += _vague_other_side(positive, parts)
     count = sum(f.count for f in parts)
     low = sum(f.low for f in parts)
     high = None if any(f.high is None for f in parts) else sum(f.high for f in parts)
     return _Claim(count, low, high, parts + [f for f in figures if f not in parts], vague)
+
+
+def _vague_other_side(figures: list[Figure], parts: list[Figure]) -> list[Figure]:
+    """'18 officers were killed, and dozens of rioters were killed': a vague figure for a group of its own, beside
+    precise figures that all name other specific groups, counts other people (by the vague words' convention);
+    "dozens of people" beside "18 officers" may be the same people and does not."""
+    groups = {f.group for f in parts}
+    if groups & _GENERIC_GROUPS or groups & {"them", "others"}:
+        return []
+    extra = [f for f in figures if is_vague(f) and f.group not in _GENERIC_GROUPS | groups | {"them", "others"}]
+    return extra if extra and _apart(parts + extra) else []
 
 
 def _distinct_groups(figures: list[Figure]) -> list[Figure]:
