@@ -234,6 +234,11 @@ GTD = [
      "were killed.", 3, 0),
     ("06/19/2016: Assailants attacked a village in Yobe, Nigeria. Eight villagers were killed and several were "
      "abducted. The victims were buried the next day.", 8, 0),
+    # round 6 probes (paraphrased): an initial or a bracketed acronym inside the counted noun phrase
+    ("03/02/2014: Gunmen attacked the British embassy compound in Sanaa, Yemen. Three Britons, including Consul "
+     "R. Alan Hale, were killed and five others were injured in the attack.", 3, 5),
+    ("07/21/2013: An improvised explosive device struck a patrol in Sukma district, Chhattisgarh, India. Nine "
+     "Border Security Force (BSF) jawans were killed and two were injured.", 9, 2),
 ]
 
 ACLED = [

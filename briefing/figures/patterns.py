@@ -106,7 +106,11 @@ def tag_words(masked: str) -> str:
 
 
 W = rf"{TAG}[\w'\u2019\-]+"
-NP = rf"{W}(?:(?:\s+(?:and|&)(?=\s+{TAG}(?-i:[a-z])))?\s+{W}){{0,7}}"  # "and" + a name starts a new item
+# an initial ("J. Christopher Stevens") and an acronym in brackets ("Border Security Force (BSF) jawans") are words
+# of a noun phrase too
+_INITIAL = rf"{W}(?:(?<=\s{TAG}(?-i:[A-Z]))\.)?"
+_NP_WORD = rf"(?:{_INITIAL}|\({TAG}(?-i:[A-Z])[\w\-]*\))"
+NP = rf"{_INITIAL}(?:(?:\s+(?:and|&)(?=\s+{TAG}(?-i:[a-z])))?\s+{_NP_WORD}){{0,7}}"  # "and" + a name starts a new item
 _OF_TAIL = rf"\s+of\s+(?:them|those|whom|the\s+(?:{Q}\s+)?{NP}|{NP})"
 _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
 # A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
