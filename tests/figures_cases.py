@@ -239,6 +239,9 @@ GTD = [
      "R. Alan Hale, were killed and five others were injured in the attack.", 3, 5),
     ("07/21/2013: An improvised explosive device struck a patrol in Sukma district, Chhattisgarh, India. Nine "
      "Border Security Force (BSF) jawans were killed and two were injured.", 9, 2),
+    # round 6 probes (paraphrased): people left out of a figure end at the next item of the sentence
+    ("11/14/2017: Two suicide bombers detonated explosives at a bus terminal in Kano, Nigeria. At least 28 people "
+     "were killed, not including the two assailants, and 112 others were wounded.", 28, 112),
 ]
 
 ACLED = [

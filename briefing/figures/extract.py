@@ -306,6 +306,11 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         if (not P.FINITE_AUX.search(m.group("aux")) and category != "damaged" and _agent_reading(s.masked, m)
                 or not m.group("aux").strip() and P.HIT_ONLY.fullmatch(m.group("verb"))):
             continue  # "a gunman killed 3 people", "a man stabbed and ran over ...": the agent, not victims
+        if P.EXCLUDED.search(s.masked, max(0, m.start("list") - 30), m.start("list")):
+            # "45 were killed, not including the three assailants, and 239 others were wounded": the people left
+            # out of the last figure are no subject; the next one starts after them
+            pos = _passive_restart(s.masked, m)
+            continue
         if _hedged(s.masked, m.start("list")):
             continue
         if category == "killed" and P.KILLED_OR_INJURED.match(s.masked, m.end("verb")):

@@ -285,6 +285,8 @@ ADDITIVE_ITEM = re.compile(rf"(?:{_PREFIX})|{Q}\s+(?:others|more)\b|{Q}\s+(?:wer
 ITEM_OF = re.compile(rf"^(?:(?P<prefix>{_PREFIX})|(?:the|his|her|their|its)\s+)?(?P<q>{Q})(?:\s+of\s+(?:the\s+)?(?:(?P<q2>{Q})\s+)?)?\s*(?P<np>.*)$",
                      re.I | re.S)
 
+# People left out of the figure before: "not including the three assailants", "excluding the bomber"
+EXCLUDED = re.compile(r"\b(?:not\s+(?:including|counting)|excluding|except(?:\s+for)?|apart\s+from)\s+$", re.I)
 # Hedges and negations just before a figure: "could have killed hundreds", "did not injure anyone".
 HEDGED = re.compile(r"\b(?:could|would|might|(?-i:may)|threaten(?:ed|ing|s)?|plott?(?:ed|ing)?|plan(?:ned|ning|s)?|"
                     r"intend(?:ed|ing|s)?|aim(?:ed|ing|s)?|attempt(?:ed|ing|s)?|tr(?:y|ied|ying)|fail(?:ed|s)?|"
