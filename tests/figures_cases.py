@@ -242,6 +242,11 @@ GTD = [
     # round 6 probes (paraphrased): people left out of a figure end at the next item of the sentence
     ("11/14/2017: Two suicide bombers detonated explosives at a bus terminal in Kano, Nigeria. At least 28 people "
      "were killed, not including the two assailants, and 112 others were wounded.", 28, 112),
+    # round 6 probes (paraphrased): someone wounded who later dies is dead, no longer injured
+    ("05/19/2016: Gunmen shot and seriously wounded a judge in Makhachkala, Dagestan, Russia. The judge died of his "
+     "wounds two days later. No group claimed responsibility for the incident.", 1, 0),
+    ("05/19/2016: Assailants opened fire on a checkpoint in Quetta, Pakistan, killing two guards and wounding three "
+     "others. One more guard later succumbed to his injuries.", 3, 2),
 ]
 
 ACLED = [

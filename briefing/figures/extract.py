@@ -433,7 +433,10 @@ def _passive_restart(masked: str, m: re.Match) -> int:
 
 
 def _agent_reading(masked: str, m: re.Match) -> bool:
-    """'a gunman killed 3 people': the noun phrase before an active verb is the agent, not the victims."""
+    """'a gunman killed 3 people': the noun phrase before an active verb is the agent, not the victims ("died
+    of his injuries the next day" takes no object)."""
+    if re.match(r"(?:died|dead|perished|succumbed)\b", m.group("verb"), re.I):
+        return False
     return bool(P.OBJECT_AFTER.match(masked, m.end("verb")))
 
 

@@ -16,7 +16,7 @@ Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
 CATEGORY_WORDS = {
     "killed": r"(?:kidnapped|abducted)\s+and\s+(?:later\s+)?(?:killed|murdered|executed|beheaded)|"
               r"fatally\s+(?:stabbed|shot|wounded|injured)|"
-              r"killed|dead|died|slain|slaughtered|neutrali[sz]ed|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
+              r"killed|dead|died\s+(?:of|from)\s+(?:their|his|her)\s+(?:wounds|injuries)|died|slain|slaughtered|neutrali[sz]ed|martyred|murdered|executed|beheaded|decapitated|assassinated|massacred|lynched|perished|"
               r"shot\s+dead|gunned\s+down|(?:shot|stabbed|burn(?:ed|t)|hacked|beaten|bludgeoned|crushed|"
               r"tortured)\s+to\s+death|burn(?:ed|t)\s+alive|lost\s+(?:their|his|her)\s+li(?:ves|fe)|found\s+dead|"
               r"succumbed(?:\s+to\s+(?:their|his|her)\s+(?:wounds|injuries))?|"
@@ -416,7 +416,9 @@ PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|
 # "Two were wounded. Both later died", "all three succumbed to their injuries": the same people
 DIED_AMONG_INJURED = re.compile(rf"{DIED_LATER.pattern}|\bof\s+(?:them|whom)\b.*\b(?:died|succumbed|passed\s+away)\b|"
                                 rf"^(?:both|all(?:\s+{Q}|\s+\w+)?)(?:\s+of\s+them)?(?:\s+\w+)?\s+(?:died|succumbed|"
-                                rf"passed\s+away)\b", re.I)
+                                rf"passed\s+away)\b|"
+                                rf"\b(?:died\s+(?:of|from)|succumbed\s+to)\s+(?:his|her|their)\s+(?:wounds|injuries)\b",
+                                re.I)  # "The officer died of his injuries": someone hurt before (GTD's injured are non-fatal)
 # (people counted earlier and now said dead - "the hostages were executed" - add to the dead counted so far)
 ADDITIVE = re.compile(rf"^(?:another|an\s+additional|additional|a\s+further|further|along\s+with|together\s+with)\b|\balso\b|\bothers\b|\bmore\b(?!\s+than\b)|{DIED_AMONG_INJURED.pattern}"
                       rf"|^(?:{_unnamed(BACK_REFERENCE)})$|^(?:{_unnamed(BACK_BODIES)})|^(?:{_unnamed(BACK_OBJECT)})|^and\s+\S+\s+(?:in|on|at|near)\s",
