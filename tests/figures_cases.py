@@ -402,4 +402,6 @@ ACLED = [
      21, None),
     ("On 14 March 2021, soldiers were ambushed near Kidal (Kidal). 11 soldiers were killed, four of them officers.",
      11, None),
+    ("On 9 February 2019, Bachama and Fulani militias clashed near Numan (Adamawa). The army spokesman put the "
+     "death toll at 6, while village elders said 15 people were killed.", 6, None),
 ]

@@ -733,6 +733,8 @@ def _with_clause_claimants(figures: list[Figure], sentence: str) -> list[Figure]
     for regex in (P.CLAIM_SUBJECT, P.CLAIM_AFTER):
         claims += [(x.start(), x.group("c").strip()) for x in regex.finditer(sentence)
                    if not P.NOT_CLAIMANTS.match(x.group("c").strip())]
+    claims += [(x.start("c"), x.group("c").strip()) for x in P.CLAIM_WHILE.finditer(sentence)
+               if not P.NOT_CLAIMANTS.match(x.group("c").strip()) and not any(x.start("c") <= pos < x.end("c") for pos, _ in claims)]
     if len({c.lower() for _, c in claims if c.lower() not in P.PRONOUNS}) < 2:
         return figures
     claims.sort()

@@ -473,6 +473,9 @@ CLAIM_ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<c>[^,.;:\"\u201c\u201
                              r"(?=\s*(?:[,.;:\"\u201c\u201d()]|$|\s+(?:on|in|who|which|that|as)\b))")
 CLAIM_SUBJECT = re.compile(rf"(?<![\w'\u2019])(?P<c>{_CLAIM_PREFIX}{_CLAIM_HEAD})\s+{_CLAIM_VERB}\b")
 CLAIM_AFTER = re.compile(rf"[,\"\u201d]\s*{_CLAIM_VERB}\s+(?P<c>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){{0,3}})")
+# A clause that names its own claimant, whatever the noun: "..., while community leaders said 13 were killed"
+CLAIM_WHILE = re.compile(rf"\b(?:while|whereas|but)\s+(?P<c>(?:[\w'\u2019-]+\s+){{0,4}}?[\w'\u2019-]+)\s+{_CLAIM_VERB}\b",
+                         re.I)
 PRONOUNS = {"he", "she", "they"}
 NOT_CLAIMANTS = re.compile(r"^(?:it|this|that|which|there|the\s+attack|the\s+group)$", re.I)
 
