@@ -4,6 +4,7 @@
     reconcile(figures) -> dict[str, Total]        one headline Total per category, victims only
 """
 from briefing.figures.extract import CATEGORIES, extract_figures
-from briefing.figures.reconcile import is_vague, reconcile
+from briefing.figures.reconcile import reconcile
+from briefing.figures.vague import is_vague
 
 __all__ = ["CATEGORIES", "extract_figures", "reconcile", "is_vague"]

@@ -23,7 +23,7 @@ from briefing.text.sentences import split_sentences
 
 from . import patterns as P
 from .background import background_spans, clause_of, reference_year
-from .reconcile import is_vague
+from .vague import is_vague
 
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
 

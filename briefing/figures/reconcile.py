@@ -23,12 +23,11 @@ from briefing.models import Figure, Total
 
 from . import patterns as P
 from .background import clause_of
+from .vague import is_vague
 
 ALWAYS = ("killed", "injured")
 SCOPES = ("incident", "cumulative")  # a "background" figure (an earlier event) is never a headline
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
-_VAGUE_TEXT = re.compile(r"^(?:[\w-]+\s+){0,4}?(?:tens|dozens?|scores|hundreds|thousands|millions|several|"
-                         r"a\s+few|a\s+couple|a\s+handful)\b", re.I)
 _GENERIC_GROUPS = {None, "people", "children", "women"}
 
 
@@ -131,18 +130,6 @@ def _reading_order(figures: list[Figure]):
         where = f.sentence.find(f.text)
         return first.get((f.article, f.sentence), 0), where if where >= 0 else 0
     return key
-
-
-def is_vague(figure: Figure) -> bool:
-    """'dozens', 'several': a coding convention, not a reported number."""
-    return bool(_VAGUE_TEXT.search(_number_words(figure.text)))
-
-
-def _number_words(text: str) -> str:
-    # the words from the first count on: drop a leading verb ("wounded dozens", "killing several")
-    return re.sub(r"^(?:\w+\s+){0,2}?(?=(?:at\s+least|more\s+than|over|about|some|nearly|up\s+to)?\s*"
-                  r"(?:tens|dozens?|scores|hundreds|thousands|millions|several|a\s+few|a\s+couple|a\s+handful)\b)",
-                  "", text.strip(), flags=re.I)
 
 
 def _total(category: str, figures: list[Figure]) -> Total | None:
