@@ -364,13 +364,14 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             make.from_list(m, "killed" if m.group("killed") else "injured")
     if not any(f.category == "injured" for f in make.figures):
         for m in P.CASUALTIES_SPLIT.finditer(s.masked):
-            dead_at = m.group("dead") or m.group("dead2")
-            whole, dead = (s.quantities[int(P.Q_TOKEN.match(t).group(1))] for t in (m.group("all"), dead_at))
+            dead_group = "dead2" if m.group("dead2") else "dead"
+            whole_index, dead_index = (int(P.Q_TOKEN.match(m.group(g)).group(1)) for g in ("all", dead_group))
+            whole, dead = s.quantities[whole_index], s.quantities[dead_index]
             if dead.value < whole.value == whole.low == whole.high and not whole.vague:
-                if int(P.Q_TOKEN.match(dead_at).group(1)) not in s.used:  # "9 casualties, 3 of them fatal"
-                    make._add("killed", [dead], None, "victim", s.unmask(dead_at + s.masked[m.end(
-                        "dead2" if m.group("dead2") else "dead"):m.end()]))
-                    s.used.add(int(P.Q_TOKEN.match(dead_at).group(1)))
+                if dead_index not in s.used:  # "9 casualties, 3 of them fatal"
+                    make._add("killed", [dead], None, "victim",
+                              s.unmask(m.group(dead_group) + s.masked[m.end(dead_group):m.end()]))
+                    s.used.add(dead_index)
                 hurt = whole.value - dead.value
                 make._add("injured", [Quantity(hurt, hurt, hurt, None, str(hurt))], None, "victim",
                           s.unmask(m.group(0)))
