@@ -327,9 +327,10 @@ def _vague_other_side(figures: list[Figure], parts: list[Figure]) -> list[Figure
     precise figures that all name other specific groups, counts other people (by the vague words' convention);
     "dozens of people" beside "18 officers" may be the same people and does not."""
     groups = {f.group for f in parts}
-    if groups & _GENERIC_GROUPS or groups & {"them", "others"}:
+    unnamed = _GENERIC_GROUPS | {"them", "others"}
+    if groups & unnamed:
         return []
-    extra = [f for f in figures if is_vague(f) and f.group not in _GENERIC_GROUPS | groups | {"them", "others"}]
+    extra = [f for f in figures if is_vague(f) and f.group not in unnamed | groups]
     return extra if extra and _apart(parts + extra) else []
 
 
@@ -352,11 +353,10 @@ _PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?P<place>[A-
 
 def _place(f: Figure) -> str | None:
     """The named place right after a figure's words, in its clause: "killed in Baghdad" -> Baghdad."""
-    at = f.sentence.find(f.text) if f.text else -1
-    if at < 0:
+    if not f.text or f.text not in f.sentence:
         return None
-    rest = clause_of(f.sentence, f.text)
-    rest = rest[rest.find(f.text) + len(f.text):] if f.text in rest else ""
+    clause = clause_of(f.sentence, f.text)
+    rest = clause[clause.find(f.text) + len(f.text):] if f.text in clause else ""
     m = _PLACE.match(rest)
     return m.group("place") if m else None
 
