@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--each", action="store_true", help="one result per INPUT (a folder is one set)")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
 
+    p = command("stories", "Print how the inputs group into stories (one per event, across days), most important first.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day the ranking counts recency from (default: the newest article's)")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text")
+
     p = command("ingest", "Print what was read from each input: title, source, date, URL and text.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
@@ -271,6 +276,24 @@ def _figures_object(label: str, articles: list) -> dict:
     }
 
 
+def cmd_stories(args) -> int:
+    from briefing.serialize import story_group_dict
+    from briefing.sources import read_inputs
+    from briefing.stories import group_stories
+
+    articles = read_inputs(args.inputs, _read_options(args), log.warning)
+    objects = [story_group_dict(n, g, articles) for n, g in enumerate(group_stories(articles, today=args.date), start=1)]
+
+    def lines(obj):
+        span = obj["first"] if obj["first"] == obj["last"] else f"{obj['first']} to {obj['last']}"
+        yield f"{obj['story']}. {obj['title']} — {len(obj['articles'])} article(s), {len(obj['sources'])} source(s), {span or 'undated'}"
+        for path in obj["articles"]:
+            yield f"    {path}"
+
+    _emit(objects, args.format, lines)
+    return 0
+
+
 def cmd_ingest(args) -> int:
     from briefing.serialize import article_dict
     from briefing.sources import read_inputs
@@ -331,6 +354,7 @@ COMMANDS = {
     "generate": cmd_generate,
     "summarize": cmd_summarize,
     "figures": cmd_figures,
+    "stories": cmd_stories,
     "ingest": cmd_ingest,
     "check": cmd_check,
     "run": cmd_run,

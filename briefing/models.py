@@ -72,6 +72,23 @@ class Figure:
     role: str = "victim"  # "victim" or "perpetrator" (attackers are never added to victim totals)
     period: str | None = None  # e.g. "since September 27" for a cumulative toll
     text: str = ""  # the words the number was read from ("more than 200 injured")
+    as_of: str | None = None  # ISO day the figure is "as of": the day its sentence names, else its article's date
+    place: str | None = None  # the place it counts ("Kunduz province"), when its sentence names one
+    rule: str | None = None  # id of the extraction rule that read it ("killed.passive")
+    start: int = -1  # character offsets of `text` in `sentence` (-1 when not found)
+    end: int = -1
+    earlier: bool = False  # the sentence gives it as a superseded count ("down to 253, from the previous 359")
+
+
+@dataclass(frozen=True)
+class Report:
+    """One step of a total's history: a figure as reported on a day by a claimant."""
+
+    date: str | None  # ISO day it is "as of"
+    count: int
+    qualifier: str | None
+    claimant: str | None
+    article: int  # index of the article that reports it
 
 
 @dataclass(frozen=True)
@@ -88,6 +105,11 @@ class Total:
     figures: tuple[Figure, ...]  # the figures that support it (first is the headline one)
     contested: bool = False  # sources disagree on the same scope
     group: str | None = None
+    as_of: str | None = None  # ISO day of the headline report
+    history: tuple[Report, ...] = ()  # every distinct report of this toll, oldest first
+    claims: tuple[Report, ...] = ()  # the rival claims of a contested total: each count and claimant once
+    more_claims: int = 0  # further distinct claims not listed in `claims` (earlier or rarer reports)
+    place: str | None = None  # the place the headline counts, when a source names it
 
     @property
     def articles(self) -> tuple[int, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .models import Article, Brief, Figure, Selected, Story, Total
+from .models import Article, Brief, Figure, Report, Selected, Story, Total
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -89,6 +89,23 @@ def figure_dict(fig: Figure, articles: Sequence[Article]) -> dict[str, Any]:
         "period": fig.period,
         "text": fig.text,
         "ref": fig.article if _article(articles, fig.article) is not None else None,
+        "as_of": fig.as_of,
+        "place": fig.place,
+        "rule": fig.rule,
+        "span": [fig.start, fig.end] if fig.start >= 0 else None,
+    }
+
+
+def report_dict(report: Report, articles: Sequence[Article]) -> dict[str, Any]:
+    """One step of a total's history, or one claim of a contested total."""
+    return {
+        "date": report.date,
+        "count": report.count,
+        "qualifier": report.qualifier,
+        "claimant": report.claimant,
+        "source": _outlet(articles, report.article),
+        "article": _origin(articles, report.article),
+        "ref": report.article if _article(articles, report.article) is not None else None,
     }
 
 
@@ -108,6 +125,11 @@ def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
         "group": total.group,
         "claimants": _unique(f.claimant for f in total.figures),
         "refs": [i for i in total.articles if _article(articles, i) is not None],
+        "as_of": total.as_of,
+        "history": [report_dict(r, articles) for r in total.history],
+        "claims": [report_dict(r, articles) for r in total.claims],
+        "more_claims": total.more_claims,
+        "place": total.place,
     }
 
 
@@ -123,6 +145,20 @@ def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "sources": _outlets(articles, story.articles),
         "articles": _unique(_origin(articles, i) for i in story.articles),
         "refs": [i for i in story.articles if _article(articles, i) is not None],
+    }
+
+
+def story_group_dict(number: int, group, articles: Sequence[Article]) -> dict[str, Any]:
+    """One story of a feed as `briefing stories --format jsonl` prints it (a contract: add keys, never rename)."""
+    return {
+        "story": number,
+        "title": group.title,
+        "articles": _unique(_origin(articles, i) for i in group.central),
+        "sources": _outlets(articles, group.central),
+        "first": group.first.isoformat() if group.first else None,
+        "last": group.last.isoformat() if group.last else None,
+        "score": round(float(group.score), 6),
+        "refs": [i for i in group.central if _article(articles, i) is not None],
     }
 
 

@@ -152,51 +152,86 @@ def build_stories(
 
     `today` is the brief's date: dates after it are ignored; recency counts from `recency_reference`.
     """
-    from briefing.cluster import cluster_articles
-
     if not articles:
         return [], []
+    grouped = group_stories(articles, today=today)
+    shown_groups, listed_groups = grouped[:top], grouped[top:top + also]
+
+    tasks = [[articles[i] for i in g.central[:SUMMARY_ARTICLES]] for g in shown_groups]
+    with Progress("Summarizing stories", len(tasks)) as bar:
+        summaries = _map(_summarize_story, [(subset, words, today) for subset in tasks], sum(len(a.text) for t in tasks for a in t), bar.advance)
+    shown = []
+    for g, selected in zip(shown_groups, summaries):
+        central = g.central[:SUMMARY_ARTICLES]
+        selected = [_reindex(s, central) for s in selected]
+        keys, rest = split_key_points(selected, key_points)
+        shown.append(Story(
+            title=g.title,
+            articles=g.articles,
+            key_points=keys,
+            developments=rest,
+            figures=g.figures,
+            totals=g.totals,
+            score=g.score,
+            incident_totals=tuple(incident_totals(g.figures, g.totals, today)),
+        ))
+    listed = [Story(title=g.title, articles=g.articles, key_points=(), developments=(), score=g.score) for g in listed_groups]
+    return shown, listed
+
+
+@dataclass(frozen=True)
+class StoryGroup:
+    """One story of a feed before it is summarized: its articles, title, figures, dates and rank."""
+
+    central: tuple[int, ...]  # member articles, most central first
+    title: str
+    figures: tuple[Figure, ...]
+    totals: tuple[Total, ...]
+    score: float
+    first: date | None  # the earliest and latest dates its articles report on
+    last: date | None
+
+    @property
+    def articles(self) -> tuple[int, ...]:
+        return tuple(sorted(self.central))
+
+
+def group_stories(articles: Sequence[Article], *, today: date | None = None) -> list[StoryGroup]:
+    """Every story of the feed, most important first (the `briefing stories` contract).
+
+    The articles are clustered (briefing.cluster), figures are read once for the whole feed, each group's
+    figures reconciled as of `today`, and the groups ranked (`rank`)."""
+    from briefing.cluster import cluster_articles
+    if not articles:
+        return []
     groups = cluster_articles(articles)
     figures = _feed_figures(articles)
     by_article: dict[int, list[Figure]] = {}
     for fig in figures:
         by_article.setdefault(fig.article, []).append(fig)
     story_figures = [tuple(f for i in sorted(g) for f in by_article.get(i, ())) for g in groups]
-    totals = [_reconcile(figs) for figs in story_figures]
+    totals = [_reconcile(figs, today) for figs in story_figures]
     signals = [story_signals(articles, g, t, today) for g, t in zip(groups, totals)]
     ranked = rank(signals, recency_reference(signals, today))
-    shown_ids = [i for i, _ in ranked[:top]]
-    scores = dict(ranked)
-
-    tasks = [[articles[i] for i in groups[g][:SUMMARY_ARTICLES]] for g in shown_ids]
-    with Progress("Summarizing stories", len(tasks)) as bar:
-        summaries = _map(_summarize_story, [(subset, words) for subset in tasks], sum(len(a.text) for t in tasks for a in t), bar.advance)
-    shown = []
-    for g, selected in zip(shown_ids, summaries):
-        central = groups[g][:SUMMARY_ARTICLES]
-        selected = [_reindex(s, central) for s in selected]
-        keys, rest = split_key_points(selected, key_points)
-        shown.append(Story(
-            title=articles[groups[g][0]].title,
-            articles=tuple(sorted(groups[g])),
-            key_points=keys,
-            developments=rest,
-            figures=story_figures[g],
-            totals=tuple(totals[g]),
-            score=scores[g],
-            incident_totals=tuple(incident_totals(story_figures[g], totals[g])),
-        ))
-    listed = [
-        Story(title=articles[groups[g][0]].title, articles=tuple(sorted(groups[g])), key_points=(), developments=(), score=scores[g])
-        for g, _ in ranked[top:top + also]
-    ]
-    return shown, listed
+    out = []
+    for g, value in ranked:
+        first, last = story_dates(articles, groups[g], today)
+        out.append(StoryGroup(central=tuple(groups[g]), title=articles[groups[g][0]].title, figures=story_figures[g],
+                              totals=tuple(totals[g]), score=value, first=first, last=last))
+    return out
 
 
-def _summarize_story(task: tuple[list[Article], int]) -> list[Selected]:
+def story_dates(articles: Sequence[Article], members: Iterable[int], today: date | None = None) -> tuple[date | None, date | None]:
+    """The earliest and latest publication (else event) dates of the members; dates after `today` ignored."""
+    days = [d for i in members if (d := iso_day(articles[i].published or articles[i].event_date))
+            and (today is None or d <= today)]
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _summarize_story(task: tuple[list[Article], int, date | None]) -> list[Selected]:
     from briefing.summarize import summarize
 
-    subset, words = task
+    subset, words, today = task
     return summarize(subset, words=words)
 
 
@@ -219,19 +254,19 @@ def _chunk_figures(task: tuple[list[Article], int]) -> list[Figure]:
     return [replace(f, article=f.article + offset) for f in extract_figures(subset)]
 
 
-def incident_totals(figures: Sequence[Figure], totals: Sequence[Total]) -> list[Total]:
+def incident_totals(figures: Sequence[Figure], totals: Sequence[Total], today: date | None = None) -> list[Total]:
     """Single-incident figures reconciled on their own, for the categories whose headline is a running toll."""
     cumulative = {t.category for t in totals if t.scope == "cumulative" and t.figures}
     incident = [f for f in figures if f.scope == "incident" and f.category in cumulative]
-    return [t for t in _reconcile(incident) if t.category in cumulative and t.figures]
+    return [t for t in _reconcile(incident, today) if t.category in cumulative and t.figures]
 
 
-def _reconcile(figures: Sequence[Figure]) -> list[Total]:
+def _reconcile(figures: Sequence[Figure], today: date | None = None) -> list[Total]:
     if not figures:
         return []
     from briefing.figures import reconcile
 
-    return list(reconcile(list(figures)).values())
+    return list(reconcile(list(figures), today=today.isoformat() if today else None).values())
 
 
 def _map(fn: Callable, items: list, size: int, done: Callable[[], None]) -> list:

@@ -18,11 +18,19 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from briefing.models import Article, Figure
+from briefing.text.dates import iso_day
+try:  # TEMPORARY until text.dates.sentence_day lands
+    from briefing.text.dates import sentence_day
+except ImportError:
+    def sentence_day(sentence, published):
+        return None
 from briefing.text.numbers import Quantity, find_quantities
 from briefing.text.sentences import split_sentences
 
 from . import patterns as P
 from .background import background_spans, clause_of, reference_year
+from .claimants import is_claimant
+from .place import figure_place
 from .vague import is_vague
 
 CATEGORIES = ("killed", "injured", "missing", "displaced", "detained", "abducted", "damaged")
@@ -32,8 +40,34 @@ def extract_figures(articles: Sequence[Article]) -> list[Figure]:
     """Every figure in every article, in document order; `article` is the index into `articles`."""
     out: list[Figure] = []
     for index, article in enumerate(articles):
-        out.extend(_article_figures(article.text, index, article.event_date, article.published))
+        day = article.published or article.event_date
+        out.extend(_located(f, day) for f in _article_figures(article.text, index, article.event_date, article.published))
     return out
+
+
+def _located(f: Figure, published: str | None) -> Figure:
+    """What later stages read instead of re-reading the sentence: the figure's span, the day it is "as of"
+    (the day its sentence names, resolved against the article's date, else that date), its place, and a
+    claimant that names someone (never a weekday, a date or the figure's own place)."""
+    start = f.sentence.find(f.text) if f.text else -1
+    place = figure_place(f.sentence, f.text)
+    day = sentence_day(clause_of(f.sentence, f.text), published) if published else None
+    as_of = day.isoformat() if day else (iso_day(published).isoformat() if iso_day(published) else None)
+    claimant = f.claimant if is_claimant(f.claimant, place) else None
+    return replace(f, as_of=as_of, place=place, start=start, end=start + len(f.text) if start >= 0 else -1,
+                   claimant=claimant, earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text))
+
+
+_FIRST_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands)\b", re.I)
+
+
+def _given_as_earlier(sentence: str, start: int, words: str) -> bool:
+    """'revised the toll down to 253, from the previous figure of 359': the words before the figure's number
+    give it as a count that a newer one replaced."""
+    number = _FIRST_NUMBER.search(words)
+    at = start + (number.start() if number else 0)
+    return bool(P.EARLIER_COUNT.search(sentence[max(0, at - 80):at]))
 
 
 def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
@@ -110,7 +144,7 @@ def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: i
     words = m.group(0).strip(" ,;")
     return [Figure(category="killed", count=count, low=count, high=count, qualifier=None, group=_group(noun),
                    claimant=claimant, scope="incident", article=index, sentence=sentence, role="victim",
-                   period=None, text=words)]
+                   period=None, text=words, rule="killed.back_reference")]
 
 
 def _last_count_of(noun: str, text: str) -> int:
@@ -264,6 +298,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     scope = "cumulative" if period or P.CUMULATIVE_CUE.search(text) else "incident"
     make = _Maker(s, index, claimant, scope, period, agents)
 
+    make.rule = "in_addition"
     for regex, category in ((P.IN_ADDITION, None),):
         for m in regex.finditer(s.masked):
             rest = s.masked[m.end():]
@@ -271,22 +306,26 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             if verb:
                 cat = next(c for c in CATEGORIES if verb.group(c))
                 make.from_list(m, cat, force_role="perpetrator")
+    make.rule = "death_toll"
     for m in P.DEATH_TOLL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed")
     # "stabbed 2 commuters to death", "shot the driver dead": before the passive and active readings of "shot"
-    for regex in (P.TO_DEATH, P.SHOT_DEAD, P.DIED_OF_INJURED, P.CLAIMED_LIVES, P.HIT_THEN_KILLED):
+    for regex, make.rule in ((P.TO_DEATH, "to_death"), (P.SHOT_DEAD, "shot_dead"), (P.DIED_OF_INJURED, "died_of_injured"),
+                             (P.CLAIMED_LIVES, "claimed_lives"), (P.HIT_THEN_KILLED, "hit_then_killed")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, "killed")
                 if regex is P.DIED_OF_INJURED:
                     s.used.update(s.indices(m.group(0)))  # "1 of 4 children injured": the 4 is counted elsewhere
     # before the passive reading, which would take "two passengers, and three soldiers" as one subject
+    make.rule = "along_with"
     for m in P.ALONG_WITH.finditer(s.masked):
         verb = P.ALONG_WITH_VERB.search(s.masked, max(0, m.start() - 60), m.start())
         if verb and not _hedged(s.masked, verb.start()):
             make.from_list(m, next(c for c in CATEGORIES if verb.group(c)))
     pos = 0
+    make.rule = "passive"
     while (m := P.PASSIVE.search(s.masked, pos)) is not None:
         pos = m.end()
         if P.AFTER_ACTIVE.search(s.masked[max(0, m.start() - 60):m.start()]):
@@ -322,7 +361,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         s.used.update(s.indices(m.group("paren") or ""))  # "(four being civilians)": a part, already in it
         if trailing:
             s.used.update(s.indices(trailing.group(0)))
-    for regex in (P.ACTIVE, P.LEAVING):
+    for regex, make.rule in ((P.ACTIVE, "active"), (P.LEAVING, "leaving")):
         for m in regex.finditer(s.masked):
             if _hedged(s.masked, m.start()):
                 continue
@@ -330,26 +369,31 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             before = len(make.figures)
             make.from_list(m, category)
             _coordinated(s, m, category, make.figures, before)
+    make.rule = "elliptic"
     for e in P.ELLIPTIC.finditer(s.masked):
         if (m := P.ELLIPTIC_TAIL.match(s.masked, e.start("tail"))) and not _hedged(s.masked, e.start()):
             make.from_list(m, "killed" if e.group("killed") else "injured")
+    make.rule = "blew_up"
     for m in P.BLEW_UP.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed", force_role="perpetrator")
+    make.rule = "inverted"
     for m in P.INVERTED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
-    for regex in (P.LOST, P.LOST_PASSIVE):
+    for regex, make.rule in ((P.LOST, "lost"), (P.LOST_PASSIVE, "lost_passive")):
         for m in regex.finditer(s.masked):
             if s.indices(m.group("list")) and _counts_people(s.unmask(m.group("list"))) \
                     and not _hedged(s.masked, m.start()):
                 make.from_list(m, "killed")
-    for regex, category in ((P.BODIES, "killed"), (P.BODY_OF_ONE, "killed"), (P.BODIES_FOUND, "killed")):
+    for regex, category, make.rule in ((P.BODIES, "killed", "bodies"), (P.BODY_OF_ONE, "killed", "body_of_one"),
+                                       (P.BODIES_FOUND, "killed", "bodies_found")):
         for m in regex.finditer(s.masked):
             if not _hedged(s.masked, m.start()):
                 make.from_list(m, category)
     if not any(f.category == "killed" for f in make.figures) and (m := P.BEFORE_BEING_KILLED.search(text)):
         # "an assailant stabbed two officers before being shot dead": the subject dies, attacker or not
         subject = text[:m.start()]
+        make.rule = "before_being_killed"
         role = "perpetrator" if P.ALWAYS_PERPETRATORS.search(subject) or P.ATTACKER_NOUNS.search(subject) \
             else "victim"
         make._add("killed", [Quantity(1, 1, 1, None, "being")], None, role, m.group(0))
@@ -358,11 +402,14 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         # "Gunmen shot a headman. He died of his wounds": the one person the text spoke of; when the text also
         # speaks of a single attacker, "he" may be that attacker and counts for nothing
         words = s.unmask(s.masked[m.start("who"):m.end()])
+        make.rule = "pronoun_died"
         make._add("killed", [Quantity(1, 1, 1, None, m.group("who"))], None, "victim", words)
+    make.rule = "death_of"
     for m in P.DEATH_OF.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")
     if not any(f.category == "injured" for f in make.figures):
+        make.rule = "casualties_split"
         for m in P.CASUALTIES_SPLIT.finditer(s.masked):
             dead_group = "dead2" if m.group("dead2") else "dead"
             whole_index, dead_index = (int(P.Q_TOKEN.match(m.group(g)).group(1)) for g in ("all", dead_group))
@@ -375,13 +422,17 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 hurt = whole.value - dead.value
                 make._add("injured", [Quantity(hurt, hurt, hurt, None, str(hurt))], None, "victim",
                           s.unmask(m.group(0)))
+    make.rule = "coded_as"
     for m in P.CODED_AS.finditer(s.masked):
         make.from_list(m, "injured" if m.group("injured") else "killed")  # "(coded as 10)" codes fatalities
+    make.rule = "coded"
     for m in P.CODED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
+    make.rule = "nominal"
     for m in P.NOMINAL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed" if m.group("killed") else "injured")
+    make.rule = "zero"
     if not make.figures:
         for regex, categories in P.ZERO:
             m = regex.search(text)
@@ -389,6 +440,7 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
                 for category in categories:
                     make.zero(category, m.group(0))
     if not any(f.category == "killed" and f.count == 0 for f in make.figures):
+        make.rule = "zero_group"
         for m in P.ZERO_GROUP.finditer(text):  # a zero for one side, beside figures for the other
             if not _hedged(text, m.start()) and not P.NOT_A_GROUP_ZERO.match(m.group("np") or ""):
                 make.zero("killed", m.group(0), _group(m.group("np")) if m.group("np") else None)
@@ -460,11 +512,12 @@ class _Maker:
         self.s, self.article, self.claimant = s, article, claimant
         self.scope, self.period, self.agents = scope, period, agents
         self.figures: list[Figure] = []
+        self.rule = "pattern"  # the name of the pattern being read; a figure's rule is "<category>.<name>"
 
     def zero(self, category: str, words: str, group: str | None = None) -> None:
         self.figures.append(Figure(category=category, count=0, low=0, high=0, qualifier=None, group=group,
                                    claimant=self.claimant, scope="incident", article=self.article,
-                                   sentence=self.s.text, text=words))
+                                   sentence=self.s.text, text=words, rule=f"{category}.{self.rule}"))
 
     def from_list(self, m: re.Match, category: str, force_role: str | None = None, trailing: str = "") -> None:
         s = self.s
@@ -606,7 +659,8 @@ class _Maker:
         text = words if not vague else words
         self.figures.append(Figure(category=category, count=count, low=low, high=high, qualifier=qualifier,
                                    group=group, claimant=self.claimant, scope=self.scope, article=self.article,
-                                   sentence=self.s.text, role=role, period=self.period, text=text))
+                                   sentence=self.s.text, role=role, period=self.period, text=text,
+                                   rule=f"{category}.{self.rule}"))
 
 
 def _verb_words(m: re.Match, s: _Sentence) -> str:

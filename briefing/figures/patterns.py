@@ -166,10 +166,15 @@ OBJECT_OF_PARTICIPLE = re.compile(rf"{TAG}(?!(?-i:[A-Z]))\w+ing\s+$")
 TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death", re.I)
 SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
+# "the toll in a series of eight blasts ... has risen to 290": a number of things is not the toll
+_NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attacks?|bombings?|bombs?|days?|hours?|weeks?|months?|years?|"
+               r"times|countries|provinces|districts|hospitals|villages|towns|cities|buildings|sites|locations|"
+               r"churches|hotels|incidents|quakes?|earthquakes?|aftershocks?|magnitude)\b)")
 DEATH_TOLL = re.compile(
-    rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|"
-    rf"fatalities|\ue002?people\s+killed|\ue002?victims))\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
-    rf"hit|stands\s+at|now)\s+(?P<list>{Q}(?:\s+{NP})?)", re.I)
+    rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\bbody\s+\ue002?count|"
+    rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
+    rf"\ue002?victims))\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
+    rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared)(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
 NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
                      re.I)
@@ -439,6 +444,21 @@ SEPARATE_EVENT = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|separate|furt
 UPDATE_CUE = re.compile(r"\b(?:later|subsequently|since|rose|risen|rising|climbed|increased|jumped|mounted|"
                         r"revised|updated|raised|now)\b", re.I)
 TOLL_WORDS = re.compile(r"\btoll\b", re.I)
+# a report that corrects an earlier count, down or up ("revised the toll down to 253, from 359")
+REVISED = re.compile(r"\b(?:revis(?:ed|ing|ion)|correct(?:ed|ion)|lowered|adjusted|down\s+from|double[-\s]counted|"
+                     r"overcount(?:ed)?)\b", re.I)
+# words right before a number that give it as an earlier, superseded count: "down from 359", "the previous
+# toll of 359", "and not 359", "first estimates were 290", "had initially said 300"
+EARLIER_COUNT = re.compile(
+    r"(?:\b(?:down|up|revised|lowered|raised|increased|reduced|rose|risen|climbed|jumped|fell|dropped)\s+from\s+"
+    r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:previous|earlier|initial|original|first|old|preliminary|prior)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:toll|figure|count|estimate|tally|number|report)s?\s+(?:of\s+|was\s+|were\s+|had\s+been\s+|stood\s+at\s+|at\s+|"
+    r"put\s+at\s+)?(?:[\w-]+\s+){0,2}?"
+    r"|\b(?:initially|originally|previously|earlier)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:and|but)\s+not\s+)$",
+    re.I,
+)
 TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of|coded)\b", re.I)
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"

@@ -19,10 +19,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefing.models import Figure, Total
+from briefing.models import Figure, Report, Total
 
 from . import patterns as P
 from .background import clause_of
+from .place import figure_place, named_place
 from .vague import is_vague
 
 ALWAYS = ("killed", "injured")
@@ -44,16 +45,21 @@ class _Claim:
         return self.figures[0]
 
 
-def reconcile(figures: Sequence[Figure]) -> dict[str, Total]:
-    """One Total per category that has figures (killed and injured always), victims only."""
+def reconcile(figures: Sequence[Figure], *, today: str | None = None, over_time: bool = True) -> dict[str, Total]:
+    """One Total per category that has figures (killed and injured always), victims only.
+
+    `over_time` reads the reports in time order (see `_timeline`); without it every report is of the same
+    moment and the lowest credible claim wins. Reports "as of" a day after `today` (ISO) are left out."""
     totals: dict[str, Total] = {}
     figures = _deaths_among_injured(_hits_as_injuries(figures))
+    if today:
+        figures = [f for f in figures if not f.as_of or f.as_of[:10] <= today]
     for category in CATEGORIES:
         mine = [f for f in figures if f.category == category and f.role == "victim" and f.scope in SCOPES]
         if category == "damaged":
             total = _damage_total(mine)
         else:
-            total = _total(category, mine)
+            total = _total(category, mine, over_time)
         if total is not None:
             totals[category] = total
         elif category in ALWAYS:
@@ -132,18 +138,20 @@ def _reading_order(figures: list[Figure]):
     return key
 
 
-def _total(category: str, figures: list[Figure]) -> Total | None:
+def _total(category: str, figures: list[Figure], over_time: bool = True) -> Total | None:
     if not figures:
         return None
     claims = {"cumulative": [], "incident": []}
     for scope in claims:
         by_article: dict[int, list[Figure]] = {}
         for f in figures:
-            if f.scope == scope:
+            if _claim_scope(f, over_time) == scope and not (over_time and f.earlier):  # a superseded count is no claim
                 by_article.setdefault(f.article, []).append(f)
         claims[scope] = [c for fs in by_article.values() for c in _article_claims(fs)]
     scope = "cumulative" if claims["cumulative"] else "incident"
-    chosen = _credible(claims[scope])
+    if not claims[scope]:
+        return None
+    chosen = _timeline(claims[scope]) if over_time else _credible(claims[scope])
     chosen.sort(key=lambda c: c.count)
     head = chosen[0]
     counts = {c.count for c in chosen}
@@ -153,10 +161,66 @@ def _total(category: str, figures: list[Figure]) -> Total | None:
         high = None
     ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
     ordered += [f for f in figures if f not in ordered]
-    period = next((f.period for c in chosen for f in c.figures if f.period and f.scope == scope), None)
+    period = next((f.period for c in chosen for f in c.figures if f.period and _claim_scope(f, over_time) == scope), None)
+    rivals = _distinct_reports(chosen) if contested else []
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
                  qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
-                 contested=contested, group=_named_group(head, chosen))
+                 contested=contested, group=_named_group(head, chosen), as_of=head.head.as_of,
+                 history=tuple(_distinct_reports(sorted(claims[scope], key=_day))), claims=tuple(rivals[:MAX_CLAIMS]),
+                 more_claims=max(0, len(rivals) - MAX_CLAIMS), place=head.head.place)
+
+
+def _claim_scope(f: Figure, over_time: bool) -> str:
+    """Read over time, a running toll with no period of its own ("the death toll had reached 5,057") counts the
+    same event as "7,040 people have died": one timeline. A toll "since 27 September" stays a running toll."""
+    return "incident" if over_time and f.scope == "cumulative" and not f.period else f.scope
+
+
+MAX_CLAIMS = 5  # a contested total lists at most this many claims; the rest are summed up
+SUPERSEDE_SHARE = 0.5  # a later report below this share of the toll it follows is a part of it, not a revision
+
+
+def _day(claim: _Claim) -> str:
+    return (claim.head.as_of or "")[:10]
+
+
+def _timeline(claims: list[_Claim]) -> list[_Claim]:
+    """The claims of the latest moment that supersedes the ones before it (ACLED: the latest report over an
+    earlier one; among reports of the same moment, the most conservative credible one wins, see `_credible`).
+
+    Reports are grouped by the day they are "as of", oldest first (undated ones first: they update nothing).
+    A later day's credible claims supersede the current headline up or down ("revised down to 253, from 359"),
+    except those that cannot be the same toll: a vague count after a precise one, and a count below
+    SUPERSEDE_SHARE of the headline, which counts a part of it ("3 killed at the hotel") unless it says it
+    revises it."""
+    days: dict[str, list[_Claim]] = {}
+    for claim in sorted(claims, key=_day):
+        days.setdefault(_day(claim), []).append(claim)
+    current: list[_Claim] = []
+    for day_claims in days.values():
+        credible = _credible(day_claims)
+        if not current:
+            current = credible
+            continue
+        headline = min(c.count for c in current)
+        precise = not all(c.vague for c in current)
+        later = [c for c in credible if not (precise and c.vague)
+                 and (c.count >= SUPERSEDE_SHARE * headline or any(P.REVISED.search(f.sentence) for f in c.figures[:1]))]
+        if later and (headline > 0 or any(c.count > 0 for c in later)):
+            current = later
+    return list(current)
+
+
+def _distinct_reports(claims: Sequence[_Claim]) -> list[Report]:
+    """One Report per distinct (day, count, claimant), in the order given: the same number from the same
+    claimant is one report however many articles repeat it."""
+    seen: dict[tuple, Report] = {}
+    for c in claims:
+        f = c.head
+        key = (_day(c), c.count, (f.claimant or "").lower())
+        seen.setdefault(key, Report(date=_day(c) or None, count=c.count, qualifier=f.qualifier,
+                                    claimant=f.claimant, article=f.article))
+    return list(seen.values())
 
 
 def _named_group(head, chosen) -> str | None:
@@ -348,17 +412,9 @@ def _distinct_groups(figures: list[Figure]) -> list[Figure]:
     return [max(figures, key=lambda f: f.count)]
 
 
-_PLACE = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+(?:[\s-][A-Z][\w'\u2019-]+)*)")
-
-
 def _place(f: Figure) -> str | None:
-    """The named place right after a figure's words, in its clause: "killed in Baghdad" -> Baghdad."""
-    if not f.text or f.text not in f.sentence:
-        return None
-    clause = clause_of(f.sentence, f.text)
-    rest = clause[clause.find(f.text) + len(f.text):] if f.text in clause else ""
-    m = _PLACE.match(rest)
-    return m.group("place") if m else None
+    """The named place of a figure ("killed in Baghdad" -> Baghdad); "the region" names no place to add up."""
+    return named_place(f.place if f.place is not None else figure_place(f.sentence, f.text))
 
 
 def _apart(figures: list[Figure]) -> bool:
