@@ -172,8 +172,13 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
 
 def _claim_scope(f: Figure, over_time: bool) -> str:
     """Read over time, a running toll with no period of its own ("the death toll had reached 5,057") counts the
-    same event as "7,040 people have died": one timeline. A toll "since 27 September" stays a running toll."""
-    return "incident" if over_time and f.scope == "cumulative" and not f.period else f.scope
+    same event as "7,040 people have died": one timeline ("so far" and "to date" name no period). A toll "since 27
+    September" stays a running toll."""
+    plain = not f.period or _SO_FAR.match(f.period)
+    return "incident" if over_time and f.scope == "cumulative" and plain else f.scope
+
+
+_SO_FAR = re.compile(r"(?i)(?:so\s+far|to\s+date)$")
 
 
 MAX_CLAIMS = 5  # a contested total lists at most this many claims; the rest are summed up

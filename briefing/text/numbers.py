@@ -254,8 +254,13 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+_BY_INCREMENT = re.compile(r"\bby\s*$", re.I)
+
+
 def _read(text: str, m: re.Match) -> Quantity | None:
-    q = _from_match(m) if _is_count_context(text, m) else None
+    # "rose by 12 to 262" is an increase and a new count, not the range 12-262
+    increment = bool(m.group("r1")) and bool(_BY_INCREMENT.search(text, 0, m.start()))
+    q = _from_match(m) if _is_count_context(text, m) and not increment else None
     if q is None and (m.group("r1") or m.group("h1") or m.group("b1")):
         single = _SINGLE.match(text, m.start())
         if single and _is_count_context(text, single):
