@@ -17,12 +17,15 @@ _TIME = re.compile(
 )
 
 
+_FUNCTION_WORD = re.compile(r"^(?:the|a|an|this|that|these|those|it|its|there|here)$", re.I)
+
+
 def is_claimant(claimant: str | None, place: str | None = None) -> bool:
     """True when `claimant` can say a figure (see the module docstring)."""
     if not claimant or not claimant.strip():
         return False
     name = claimant.strip()
-    if _TIME.match(name):
+    if _TIME.match(name) or _FUNCTION_WORD.match(name):
         return False
     if place and re.sub(r"^the\s+", "", name, flags=re.I).lower() == re.sub(r"^the\s+", "", place, flags=re.I).lower():
         return False

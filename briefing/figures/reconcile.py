@@ -183,6 +183,7 @@ _SO_FAR = re.compile(r"(?i)(?:so\s+far|to\s+date)$")
 
 MAX_CLAIMS = 5  # a contested total lists at most this many claims; the rest are summed up
 SUPERSEDE_SHARE = 0.5  # a later report below this share of the toll it follows is a part of it, not a revision
+GROWING = ("killed", "injured")  # tolls that only grow but for revisions; the missing are found, the held freed
 
 
 def _day(claim: _Claim) -> str:
@@ -195,9 +196,10 @@ def _timeline(claims: list[_Claim]) -> list[_Claim]:
 
     Reports are grouped by the day they are "as of", oldest first (undated ones first: they update nothing).
     A later day's credible claims supersede the current headline up or down ("revised down to 253, from 359"),
-    except those that cannot be the same toll: a vague count after a precise one, and a count below
-    SUPERSEDE_SHARE of the headline, which counts a part of it ("3 killed at the hotel") unless it says it
-    revises it."""
+    except those that cannot be the same toll: a vague count after a precise one, and a death or injury toll
+    below SUPERSEDE_SHARE of the headline, which counts a part of it ("3 killed at the hotel") unless it says it
+    revises it (the missing, the abducted and the displaced fall as people are found, freed or go home)."""
+    tolls = bool(claims) and claims[0].head.category in GROWING
     days: dict[str, list[_Claim]] = {}
     for claim in sorted(claims, key=_day):
         days.setdefault(_day(claim), []).append(claim)
@@ -210,7 +212,8 @@ def _timeline(claims: list[_Claim]) -> list[_Claim]:
         headline = min(c.count for c in current)
         precise = not all(c.vague for c in current)
         later = [c for c in credible if not (precise and c.vague)
-                 and (c.count >= SUPERSEDE_SHARE * headline or any(P.REVISED.search(f.sentence) for f in c.figures[:1]))]
+                 and (not tolls or c.count >= SUPERSEDE_SHARE * headline
+                      or any(P.REVISED.search(f.sentence) for f in c.figures[:1]))]
         if later and (headline > 0 or any(c.count > 0 for c in later)):
             current = later
     return list(current)
