@@ -24,7 +24,8 @@ _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # a past with no year: always earlier than the article's own events
 _RELATIVE = (rf"\b(?:last\s+year(?:['\u2019]s)?|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before)|"
              rf"the\s+year\s+before|{_NUM}\s+(?:years|decades?)\s+(?:ago|earlier|before)|a\s+decade\s+ago|"
-             rf"in\s+(?:previous|past|earlier)\s+years|"
+             rf"in\s+(?:previous|past|earlier)\s+years|{_NUM}\s+(?:years?|decades?)\s+after|(?:for|over)\s+"
+             rf"(?:(?:the\s+)?(?:past|last)\s+)?(?:{_NUM}\s+)?decades|decades?[\s-](?:long|old)|"
              rf"(?:an|the)\s+(?:earlier|previous|prior)\s+(?:attack|bombing|blast|raid|massacre|incident|"
              rf"shooting|assault|disaster|flood(?:ing)?|earthquake|storm|war|conflict|crash|fire))\b")
 _ANCHOR = re.compile(rf"(?P<rel>{_RELATIVE})|\b{_DATED_YEAR}\b", re.I)
@@ -89,6 +90,8 @@ def background_spans(sentence: str, ref_year: int | None, dated: bool = False) -
         if _RELATIVE_AFTER.match(sentence, m.end()) and (earlier or (
                 not dated and _EVENT_AFTER.match(sentence, m.end()))):
             spans.append((m.start(), _relative_end(sentence, m.end())))  # "the 2015 siege that killed 130"
+        elif relative and m.group(0).lower().endswith("after"):
+            spans.append((m.start(), end))  # "two years after floods killed 1,500": what follows is the earlier event
         elif earlier and (relative or _temporal(sentence, m, start)):
             spans.append((start, end))  # "In 2016, 40 soldiers were killed", "killed 96 in 1989"
     return spans
