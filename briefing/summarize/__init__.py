@@ -1,6 +1,6 @@
 """Multi-document extractive summarization for news briefs.
 
-    summarize(articles, words=100)      -> list[Selected], in reading order
+    summarize(articles, words=100, today=None) -> list[Selected], in reading order
 
 How it chooses (see each module):
   features  every sentence: words, stemmed tokens, eligibility (no fragments, questions, bare quotes,
@@ -10,6 +10,9 @@ How it chooses (see each module):
             single article, its recurring content words
   select    budgeted maximum coverage of those concepts: lazy greedy on gain per word, best single
             sentence check, a few improving swaps, then whole sentences fill what is left of the budget
+  recency   articles of two days or more: merits weighed by the age of their article (half-life
+            HALF_LIFE_DAYS, floor RECENCY_FLOOR), a casualty figure a later day replaced demoted
+            (SUPERSEDED); `summarize(..., today=date)` caps the reference day. No effect otherwise.
   dedupe    a sentence several outlets print appears once, credited to all of them (Selected.also);
             no two chosen sentences repeat the same 5-word phrase (a quote and its paraphrase)
   order     the chosen sentences in reading order: article publication time, then position

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from briefing.errors import UsageError
 from briefing.models import Article, Selected
@@ -9,6 +10,7 @@ from briefing.summarize import features
 from briefing.summarize.concepts import weigh_concepts
 from briefing.summarize.dedupe import DuplicateIndex
 from briefing.summarize.order import reading_key
+from briefing.summarize.recency import recency_merits
 from briefing.summarize.select import fill, improve, merit, select
 
 # The budget when the caller gives neither words nor sentences: about a third of a page.
@@ -39,12 +41,21 @@ def _check_budget(name: str, value: int | None) -> None:
 
 
 def summarize(
-    articles: Sequence[Article], *, words: int | None = None, sentences: int | None = None
+    articles: Sequence[Article],
+    *,
+    words: int | None = None,
+    sentences: int | None = None,
+    today: date | None = None,
 ) -> list[Selected]:
     """Choose the sentences that best cover what the articles report, within the budget.
 
     Returns Selected sentences in reading order (oldest article first, then position in the article);
     `Selected.also` lists the other articles that print the same sentence (near-duplicates merged).
+
+    When the articles' `published` dates span two days or more, the newest reports weigh more and a
+    sentence whose casualty figure a later day's report replaced is demoted (see summarize.recency);
+    `today` (the brief's date) caps the reference day: an article dated after it counts as of `today`.
+    None: the newest article's day. Undated articles, or all from one day: no effect at all.
     """
     from briefing.text.sentences import split_sentences_marked
 
@@ -52,7 +63,8 @@ def summarize(
     article_sentences = [sentences for sentences, _ in marked]
     fragments = [flags for _, flags in marked]
     return summarize_sentences(
-        article_sentences, words=words, sentences=sentences, articles=articles, fragments=fragments
+        article_sentences, words=words, sentences=sentences, articles=articles, fragments=fragments,
+        today=today,
     )
 
 
@@ -63,10 +75,12 @@ def summarize_sentences(
     sentences: int | None = None,
     articles: Sequence[Article] = (),
     fragments: Sequence[Sequence[bool]] | None = None,
+    today: date | None = None,
 ) -> list[Selected]:
     """`summarize` for articles already split into sentences (one list of sentences per article).
 
-    `articles`, when given, supplies publication dates for the reading order. `fragments`, when given,
+    `articles`, when given, supplies publication dates for the reading order and for recency (see
+    `summarize` for `today`). `fragments`, when given,
     marks the sentences that are pieces of a longer quotation (text.sentences.quote_fragments): one is
     chosen only if it names its speaker ("..., he said."), since otherwise it turns a claim into a fact.
     """
@@ -84,6 +98,10 @@ def summarize_sentences(
     n_articles = len({u.article for u in units})
     concepts, weights = weigh_concepts(units, n_articles)
     merits = [merit(u.boost, u.prior) for u in units]
+    if len(articles) == len(article_sentences):
+        newer = recency_merits(units, articles, today)
+        if newer is not None:  # articles of two days or more: the newest reports weigh more
+            merits = [m * r for m, r in zip(merits, newer)]
     lengths = [u.words for u in units]
     # value of a sentence on its own: what it would add to an empty summary
     weight = weights.__getitem__
