@@ -151,7 +151,14 @@ def outlet_from_url(url: str) -> str | None:
 
 
 def _tidy(name: str) -> str:
-    name = _SPACES.sub(" ", name).strip().strip(".,;:-\u2013\u2014()[] ")
+    name = _SPACES.sub(" ", name).strip().strip(".,;:-\u2013\u2014[] ")
+    # brackets around the whole name go; a bracket that closes a part of it stays: "India Today (feed copy)"
+    while name[:1] in "([" and name[-1:] in ")]":
+        name = name[1:-1].strip()
+    if name.count("(") < name.count(")"):
+        name = name.rstrip(")").strip()
+    if name.count("(") > name.count(")"):
+        name = name.lstrip("(").strip()
     name = _AGENCIES.sub("", name).strip()
     if name.lower() in ("agencies", "news agencies", "wires", "wire services"):
         return ""
