@@ -5,7 +5,7 @@ rising toll."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from briefing.models import Article
 from briefing.summarize import summarize
@@ -104,6 +104,7 @@ def test_ages_and_weights():
     arts = story()
     assert article_ages(arts) == [3, 3, 2, 0]
     assert article_ages(arts, today=date(2031, 3, 3)) == [1, 1, 0, 0]
+    assert article_ages(arts, today=datetime(2031, 3, 3, 7, 30)) == [1, 1, 0, 0]
     assert article_ages([replace(a, published=None) for a in arts]) is None
     assert article_ages(story(dates=(DAY1, None, DAY1, DAY1))) is None
     assert recency(0) == 1.0 and recency(None) == 1.0

@@ -29,10 +29,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from briefing.models import Article
-from briefing.summarize.features import CASUALTY_SPAN, Unit, _STEMS, _is_number
+from briefing.summarize.features import _NUMBER_IDS, _STEMS, CASUALTY_SPAN, Unit, _is_number
 from briefing.text.dates import iso_day
 
 # A report loses half its extra weight every HALF_LIFE_DAYS: by then casualty figures and the state of a
@@ -72,6 +72,8 @@ def article_ages(articles: Sequence[Article], today: date | None = None) -> list
     if not dated:
         return None
     reference = max(dated)
+    if isinstance(today, datetime):
+        today = today.date()
     if today is not None and today < reference:
         reference = today
     ages = [None if d is None else max(0, (reference - d).days) for d in days]
@@ -111,21 +113,23 @@ def stated_counts(ids: Sequence[int]) -> dict[str, frozenset[int]]:
 def superseded(units: Sequence[Unit], ages: Sequence[int | None]) -> list[bool]:
     """For every unit, whether an article of a later day states a count of the same kind that it does
     not state (a newer figure replaced its own)."""
-    counts = [stated_counts(u.ids) if ages[u.article] is not None else {} for u in units]
-    # per kind, the ages at which each count is reported
-    reported: dict[str, list[tuple[int, frozenset[int]]]] = {}
+    counts = [stated_counts(u.ids) if ages[u.article] is not None and not _NUMBER_IDS.isdisjoint(u.ids)
+              else {} for u in units]
+    # per kind and age, every count reported at that age
+    reported: dict[str, dict[int, set[int]]] = {}
     for u, c in zip(units, counts):
         for kind, numbers in c.items():
-            reported.setdefault(kind, []).append((ages[u.article], numbers))
-    out = []
-    for u, c in zip(units, counts):
-        age = ages[u.article]
-        out.append(any(
-            newer < age and not numbers <= mine
-            for kind, mine in c.items()
-            for newer, numbers in reported[kind]
-        ))
-    return out
+            reported.setdefault(kind, {}).setdefault(ages[u.article], set()).update(numbers)
+    # per kind and age, every count reported at a smaller age (later): a unit is superseded when that
+    # set is not within its own counts (some later report states one it does not)
+    later: dict[tuple[str, int], frozenset[int]] = {}
+    for kind, by_age in reported.items():
+        seen: set[int] = set()
+        for age in sorted(by_age):
+            later[kind, age] = frozenset(seen)
+            seen |= by_age[age]
+    return [any(not later[kind, ages[u.article]] <= mine for kind, mine in c.items())
+            for u, c in zip(units, counts)]
 
 
 def recency_merits(units: Sequence[Unit], articles: Sequence[Article], today: date | None = None
