@@ -173,8 +173,9 @@ _NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attack
 DEATH_TOLL = re.compile(
     rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\bbody\s+\ue002?count|"
     rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
-    rf"\ue002?victims))\b(?:\s+\S+){{0,8}}?\s+(?:to|at|of|is|was|reached|"
-    rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared)(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
+    rf"\ue002?victims))\b(?:\s+\S+){{0,12}}?\s+(?:to|at|of|is|was|reached|"
+    rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed)"
+    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
 NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
                      re.I)
