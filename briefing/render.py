@@ -376,10 +376,44 @@ def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[
         "what": figure_what(item),
         "contested": contested,
         "claimants": distinct_claimants(f["claimant"] for f in giving),
-        "claims": [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"]} for f in figures],
+        "claims": _claims(item, figures),
+        "more_claims": item.get("more_claims") or 0,  # further claims, summed up ("and 3 more reports")
         "refs": refs,
         "sources": sources,
+        "as_of": short_day(item.get("as_of")),  # "6 May": the day the number is as of
+        "earlier": _earlier(item),  # "2,500 on 3 May; 1,394 on 26 April": how the number got here
+        "place": item.get("place"),
     }
+
+
+EARLIER_SHOWN = 3  # earlier steps of a total's history shown under it
+
+
+def _claims(item: dict, figures: list[dict]) -> list[dict]:
+    """The rival claims of a contested total: each count and claimant once (Total.claims), with its day."""
+    if item.get("claims"):
+        return [{"value": (f"{c['qualifier']} " if c.get("qualifier") else "") + format_number(c["count"]),
+                 "claimant": c["claimant"], "source": c["source"], "as_of": short_day(c.get("date"))}
+                for c in item["claims"]]
+    return [{"value": figure_value(f), "claimant": f["claimant"], "source": f["source"], "as_of": short_day(f.get("as_of"))}
+            for f in figures]
+
+
+def _earlier(item: dict) -> str:
+    """The latest EARLIER_SHOWN different counts reported before the headline's day, newest first."""
+    as_of = item.get("as_of")
+    steps, seen = [], {item.get("count")}
+    for r in reversed(item.get("history") or ()):
+        if as_of and r.get("date") and r["date"] < as_of and r["count"] not in seen and r["count"] > 0:
+            seen.add(r["count"])
+            steps.append(f"{format_number(r['count'])} on {short_day(r['date'])}")
+    return "; ".join(steps[:EARLIER_SHOWN])
+
+
+def short_day(value: Any) -> str:
+    """ISO date -> "6 May" (the year is the brief's; the period covered says it)."""
+    day = _parse_day(value)
+    return f"{day.day} {day:%B}" if day else ""
 
 
 def distinct_claimants(claimants) -> list[str]:
@@ -406,6 +440,8 @@ def figure_what(total: dict) -> str:
     if not group and category != "damaged":
         group = "people"
     words = " ".join(w for w in (group, _CATEGORY_WORDS.get(category, category)) if w)
+    if total.get("place"):
+        words += (" " if re.match(r"(?i)(?:across|throughout|near|off|at)\b", total["place"]) else " in ") + total["place"]
     scope = total.get("scope")
     period = tidy_period(total.get("period"))
     detail = ", ".join(w for w in ("cumulative" if scope == "cumulative" else
