@@ -232,7 +232,7 @@ def _summarize_story(task: tuple[list[Article], int, date | None]) -> list[Selec
     from briefing.summarize import summarize
 
     subset, words, today = task
-    return summarize(subset, words=words)
+    return summarize(subset, words=words, today=today)
 
 
 def _feed_figures(articles: Sequence[Article]) -> list[Figure]:
