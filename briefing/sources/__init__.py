@@ -266,13 +266,14 @@ def _read_target(target: str, direct: bool, options: ReadOptions) -> list[Articl
         if size == 0:
             raise _Skip("empty file")
     try:
-        return list(reader.module.read(target, options) or [])
+        articles = list(reader.module.read(target, options) or [])
     except SourceError as error:
         raise _Skip(_reason(target, str(error))) from None
     except OSError as error:
         raise _Skip(f"cannot read ({error.strerror or error})") from None
     except Exception as error:  # a reader's bug or a library choking on hostile input: skip, go on
         raise _Skip(_reason(target, f"{reader.name} reader failed: {type(error).__name__}: {error}")) from None
+    return [_dated(article, target if local and len(articles) == 1 else None) for article in articles]
 
 
 def _no_reader(target: str, why: str) -> str:
@@ -308,6 +309,42 @@ def _finish(article: Article, given: str, options: ReadOptions) -> Article:
     if not article.title:
         changes["title"] = os.path.splitext(os.path.basename(article.origin.rstrip("/")))[0] or article.origin
     return dataclasses.replace(article, **changes) if changes else article
+
+
+_HEAD_BYTES = 2048
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n.*?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def _dated(article: Article, path: str | None) -> Article:
+    """The article with its publication date when its reader found none in metadata, front matter, a feed
+    entry or a wire DOCNO: from its URL's path or its origin's (when that is a URL), else from a dateline or
+    date stamp in its first lines - in its text, or in the file it alone came from (`path`), whose date
+    lines readers drop as boilerplate; with it, the events' date when the text states one (year-less
+    dates need it). Every reader's articles pass here, so this is the one place that does it."""
+    if article.published:
+        return article
+    from briefing.text.dates import event_date, publication_date
+
+    urls = (article.url, article.origin if is_url(article.origin) else None)
+    published = publication_date(article.text, urls, title=article.title)
+    if not published and path:
+        published = publication_date(_file_head(path), urls)
+    if not published:
+        return article
+    stated = article.event_date or event_date(article.text, published)
+    return dataclasses.replace(article, published=published, event_date=stated)
+
+
+def _file_head(path: str) -> str:
+    """The first lines of a file's text, after its front matter ("" when it cannot be read)."""
+    from briefing.text.decode import decode_bytes
+
+    try:
+        with open(path, "rb") as handle:
+            text = decode_bytes(handle.read(_HEAD_BYTES))
+    except Exception:  # unreadable, or not text: no date from it
+        return ""
+    return _FRONT_MATTER.sub("", text, count=1).replace("\r\n", "\n")
 
 
 def _since(value: str | None) -> str | None:

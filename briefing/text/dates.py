@@ -9,7 +9,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["DateMention", "find_date_mentions", "find_dates", "parse_date", "event_date"]
+__all__ = [
+    "DateMention", "find_date_mentions", "find_dates", "parse_date", "event_date", "iso_day",
+    "date_from_url", "dateline_date", "publication_date", "sentence_day",
+]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -158,3 +161,264 @@ def iso_day(value: str | None) -> date | None:
         return date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
+
+
+# ------------------------------------------------------------------------------------ publication date
+#
+# Where a page says when it was published when its metadata does not: the URL path ("/2014/08/06/",
+# "/2014-08-06/", "/20140806/", "/06-May-2018/") and a dateline in the first lines of the text
+# ("BEIJING, Aug. 6, 2014 (Xinhua) --", "August 6, 2014", "Published 06 Aug 2014 10:32 GMT").
+
+_URL_DATES = (
+    # /2014/08/06/ or /2014/8/6 (then the end, a slash or a slug)
+    (re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=$|[/?#._-])"), (1, 2, 3)),
+    # 2014-08-06 or 2014_08_06 as a path segment or part of a slug
+    (re.compile(r"(?<![\w])((?:19|20)\d\d)([-_])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])"), (1, 3, 4)),
+    # /20140806/, /20140806-slug, -20140806.html
+    (re.compile(r"(?<=[/_-])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/?#._-])"), (1, 2, 3)),
+    # /2014-08/06/ and /2014/0806/
+    (re.compile(r"/((?:19|20)\d\d)-(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])(?=$|[/?#._-])"), (1, 2, 3)),
+    (re.compile(r"/((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=$|[/?#._-])"), (1, 2, 3)),
+    # /2010/WORLD/asiapcf/08/13/: sections between the year and the month
+    (re.compile(r"/((?:19|20)\d\d)/(?:[A-Za-z][\w-]*/){1,2}(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?=$|[/?#._-])"),
+     (1, 2, 3)),
+)
+_URL_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_URL_YEAR_MONTH_NAME = re.compile(rf"/(?P<y>(?:19|20)\d\d)/{_URL_MONTH}/(?P<d>[0-3]?\d)(?=$|[/?#._-])", re.I)  # /2014/aug/04/
+_URL_WORD_DATE = re.compile(
+    rf"(?<![a-z0-9])(?:(?P<d1>[0-3]?\d)[-_]{_URL_MONTH}|{_URL_MONTH.replace('mon', 'mon2')}[-_](?P<d2>[0-3]?\d))"
+    r"[-_,]+(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+_URL_YEAR = re.compile(rf"/((?:19|20)\d\d)[/-](?:0?[1-9]|1[0-2]|{_URL_MONTH})/", re.I)  # "/2014/08/" without a day
+_SCHEME_HOST = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/?#]*")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """ISO date written in a URL's path ("/2014/08/06/", "/2014-08-06/", "/20140806/", "-06-may-2014"), or None.
+
+    Only the path and query are read (never the host), and only complete, valid dates of 1990 onwards."""
+    if not url:
+        return None
+    path = _SCHEME_HOST.sub("", url.strip())
+    for pattern, order in _URL_DATES:
+        for m in pattern.finditer(path):
+            found = _valid(*(int(m.group(i)) for i in order))
+            if found:
+                return found
+    for m in _URL_YEAR_MONTH_NAME.finditer(path):
+        found = _valid(int(m.group("y")), _MONTHS.get(m.group("mon").lower()), int(m.group("d")))
+        if found:
+            return found
+    for m in _URL_WORD_DATE.finditer(path):
+        month = _MONTHS.get((m.group("mon") or m.group("mon2")).lower())
+        found = _valid(int(m.group("y")), month, int(m.group("d1") or m.group("d2")))
+        if found:
+            return found
+    return None
+
+
+def _valid(year: int, month: int | None, day: int) -> str | None:
+    if month is None or not 1990 <= year <= date.today().year + 1:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+_DATELINE_LINES = 4  # the title (when it is only a date) and the first paragraphs of the text
+_DATELINE_CHARS = 400
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY"
+_STAMP_WORD = re.compile(
+    r"(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created)(?:\s+(?:on|at))?|date|dated|filed)\s*:?",
+    re.I,
+)
+_TRAILING_TIME = re.compile(r"\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?\s*,?\s*$", re.I)
+_TRAILING_WEEKDAY = re.compile(rf"(?:^|,?\s+)(?:{_WEEKDAY}),?$")
+# "BEIJING, ", "KATHMANDU, Nepal, ", "Dhaka, Bangladesh, ": a dateline's place (not "In Nepal, ")
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:In|On|At|By|The|Since|After|Before|Until|From|As|For|Of)\b)"
+    r"(?:[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3},\s*){1,2}"
+)
+_GLUED_YEAR = re.compile(r"^,?\s*((?:19|20)\d\d)(?!\d)")
+
+
+def dateline_date(text: str, year: int | None = None) -> str | None:
+    """ISO date of a dateline or date stamp at the start of one of the first lines of `text`.
+
+    "August 6, 2014 ...", "Published 06 Aug 2014", "Updated: 10:32 GMT, 6 August 2014",
+    "BEIJING, Aug. 6, 2014 (Xinhua) --", "Wednesday, August 6, 2014", "By Jane Doe | August 6, 2014".
+    A date without its year ("BEIJING, Aug. 6 (Xinhua) --") only gets `year` when the caller knows it.
+    A date further into a sentence is what the story is about, not when it was published: never read.
+    """
+    lines = [line.strip() for line in text[: _DATELINE_CHARS * 2].split("\n") if line.strip()][:_DATELINE_LINES]
+    for line in lines:
+        head = line[:_DATELINE_CHARS]
+        for mention in find_date_mentions(head):
+            before = head[: mention.start]
+            if not _stamp_prefix(before):
+                continue
+            when_year = mention.year
+            if when_year is None:
+                glued = _GLUED_YEAR.match(head[mention.end:])  # "August 3, 2014Chinese officials ..."
+                when_year = int(glued.group(1)) if glued else year
+            if when_year is None:
+                break
+            try:
+                return date(when_year, mention.month, mention.day).isoformat()
+            except ValueError:
+                break
+    return None
+
+
+def _stamp_prefix(before: str) -> bool:
+    """Is what precedes a date at the start of a line nothing, a weekday, a time, a "Published" stamp, a
+    byline ending in "|", or the place of a dateline?"""
+    rest = _TRAILING_WEEKDAY.sub("", before.strip()).strip()  # "Wednesday, " before the date
+    rest = _TRAILING_TIME.sub("", rest).strip()  # "10:32 GMT, "
+    if not rest or _STAMP_WORD.fullmatch(rest):
+        return True
+    if rest.endswith(("|", "\u2022", " -", "\u2014", "\u2013")):  # "By Jane Doe | August 6, 2014"
+        return len(rest.split()) <= 8
+    return bool(_DATELINE_PLACE.fullmatch(rest + " "))
+
+
+def publication_date(text: str = "", urls: tuple[str | None, ...] = (), title: str = "") -> str | None:
+    """When an article was published, from what is left when its metadata said nothing: a date in one of
+    its URLs' paths first, then a dateline or date stamp in its first lines (or a title that is only a
+    date stamp). A dateline without a year takes the year of a URL path ("/2014/08/") when there is one."""
+    for url in urls:
+        found = date_from_url(url)
+        if found:
+            return found
+    year = None
+    for url in urls:
+        m = _URL_YEAR.search(_SCHEME_HOST.sub("", url)) if url else None
+        if m:
+            year = int(m.group(1))
+            break
+    lines = text[: _DATELINE_CHARS * 2]
+    if title and len(title.split()) <= 8 and find_date_mentions(title):
+        lines = title + "\n" + lines
+    return dateline_date(lines, year)
+
+
+
+# ------------------------------------------------------------------------------------------ as-of day
+#
+# The day a sentence says its facts are "as of": "the toll rose to 381 on Monday", "as of 6 May 2015",
+# "officials said late Sunday", "by Wednesday morning", "yesterday". Weekdays and year-less dates are
+# resolved against the article's publication day.
+
+_WEEKDAYS = {name: i for i, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday"))}
+_DAY_WORD = re.compile(
+    r"(?<![\w-])(?:(?P<rel>(?i:(?:the\s+)?day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)))"
+    rf"|(?:(?P<which>(?i:last|next|this|past|coming|following))\s+)?(?P<weekday>{_WEEKDAY}))"
+    r"(?P<poss>['\u2019]s\b)?(?![\w-])"
+)
+_RELATIVE_DAYS = {"day before yesterday": -2, "yesterday": -1, "last night": -1}  # else 0 (today, tonight, ...)
+# Words after which a day is the start or end of a period, another day than the facts' ("since Sunday",
+# "from Monday", "before Friday's vote"): the facts are as of some later day ("from Monday to Wednesday" and
+# "through Sunday" end on the day they are as of).
+_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:since|from|after|before|until|till|between|following|ahead\s+of|prior\s+to)"
+    r"(?:\s+(?:late|early|the\s+(?:end|morning|evening|night)\s+of))?\s+)$",
+    re.I,
+)
+# Words that say a day is the facts' "as of" day ("as of Thursday", "by Monday", "said on Sunday").
+_AS_OF_BEFORE = re.compile(
+    r"(?:\bas\s+(?:of|at)|\bby|\bup\s+(?:to|until)|\b(?:said|says|say|reported|announced|confirmed|added|stated|"
+    r"updated|released|revised|raised|put|told\s+\S+|told\s+\S+\s+\S+))"
+    r"(?:\s+(?:on|late|early|the\s+(?:end|morning|evening|night)\s+of))*\s+$",
+    re.I,
+)
+# A weekday used as a name or an attribute ("Easter Sunday", "Bloody Sunday", "the Sunday attack").
+_ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?i:the|a|an)|(?<=\w)\s+[A-Z][a-z]+)\s+$")
+
+
+def sentence_day(sentence: str, published: str | date | None) -> date | None:
+    """The day a sentence states its facts as of, resolved against the article's publication day.
+
+    "on Saturday", "Sunday night", "as of Thursday", "by Wednesday morning", "late Monday": the latest such
+    weekday on or before publication (the same day when it matches; "last Monday" is strictly before it);
+    "yesterday", "last night", "today", "tonight"; "on 5 May", "May 5", "as of 6 May 2015" (a year-less
+    date takes the publication year, or the year before when it would fall more than a week after it).
+
+    A day after "as of", "by" or a reporting verb ("said on Sunday") wins; otherwise the first day written,
+    except days that open or close a period ("since Sunday", "from Monday to Wednesday"), days that name
+    something ("Sunday's quake", "Easter Sunday", "the Sunday attack") and days ahead ("next Monday").
+    None when the sentence names no such day (a year alone is not a day) or it cannot be resolved
+    (a weekday or "yesterday" without a publication date).
+    """
+    reference = _as_date(published)
+    candidates = _day_candidates(sentence, reference)
+    for as_of, day in candidates:
+        if as_of and day is not None:
+            return day
+    for _, day in candidates:
+        if day is not None:
+            return day
+    return None
+
+
+def _day_candidates(sentence: str, reference: date | None) -> list[tuple[bool, date | None]]:
+    """(stated as "as of"?, the day or None when it cannot be resolved) for each day the sentence names as
+    the time of its facts, in order."""
+    found: list[tuple[int, int, str, object]] = []
+    mentions = find_date_mentions(sentence)
+    for mention in mentions:
+        found.append((mention.start, mention.end, "date", mention))
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _DAY_WORD.finditer(sentence):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
+        found.append((m.start(), m.end(), "word", m))
+    found.sort(key=lambda item: item[0])
+
+    out: list[tuple[bool, date | None]] = []
+    skip_until = -1
+    for start, end, kind, item in found:
+        if start < skip_until:
+            continue
+        before = sentence[max(0, start - 40):start]
+        if _PERIOD_BEFORE.search(before) and not _AS_OF_BEFORE.search(before):
+            continue
+        as_of = bool(_AS_OF_BEFORE.search(before))
+        if kind == "date":
+            if sentence[end:end + 2] in ("'s", "\u2019s"):
+                continue
+            out.append((as_of, item.resolve(reference)))
+            continue
+        m = item
+        if m.group("poss"):
+            continue
+        if m.group("rel"):
+            if reference is None:
+                out.append((as_of, None))
+                continue
+            phrase = " ".join(m.group("rel").lower().split())
+            phrase = phrase[4:] if phrase.startswith("the ") else phrase
+            out.append((as_of, reference + timedelta(days=_RELATIVE_DAYS.get(phrase, 0))))
+            continue
+        which = (m.group("which") or "").lower()
+        if which in ("next", "coming", "following") or (not which and _ATTRIBUTIVE_BEFORE.search(before)):
+            continue
+        # "Monday, May 5": the date says which Monday
+        following = next((d for d in mentions if 0 <= d.start - end <= 2 and sentence[end:d.start].strip() in ("", ",")),
+                         None)
+        if following is not None:
+            skip_until = following.end
+            out.append((as_of, following.resolve(reference)))
+            continue
+        if reference is None:
+            out.append((as_of, None))
+            continue
+        weekday = _WEEKDAYS[m.group("weekday").lower()]
+        back = (reference.weekday() - weekday) % 7
+        if which == "last" and back == 0:
+            back = 7
+        out.append((as_of, reference - timedelta(days=back)))
+    return out
