@@ -18,17 +18,12 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from briefing.models import Article, Figure
-from briefing.text.dates import iso_day
-try:  # TEMPORARY until text.dates.sentence_day lands
-    from briefing.text.dates import sentence_day
-except ImportError:
-    def sentence_day(sentence, published):
-        return None
 from briefing.text.numbers import Quantity, find_quantities
 from briefing.text.sentences import split_sentences
 
 from . import patterns as P
 from .background import background_spans, clause_of, reference_year
+from .asof import figure_day
 from .claimants import is_claimant
 from .place import figure_place
 from .vague import is_vague
@@ -51,8 +46,7 @@ def _located(f: Figure, published: str | None) -> Figure:
     claimant that names someone (never a weekday, a date or the figure's own place)."""
     start = f.sentence.find(f.text) if f.text else -1
     place = figure_place(f.sentence, f.text)
-    day = sentence_day(clause_of(f.sentence, f.text), published) if published else None
-    as_of = day.isoformat() if day else (iso_day(published).isoformat() if iso_day(published) else None)
+    as_of = figure_day(clause_of(f.sentence, f.text), published)
     claimant = f.claimant if is_claimant(f.claimant, place) else None
     return replace(f, as_of=as_of, place=place, start=start, end=start + len(f.text) if start >= 0 else -1,
                    claimant=claimant, earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text))
