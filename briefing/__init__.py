@@ -3,7 +3,7 @@
 Public API (everything else is internal):
     read_sources(inputs)          -> list[Article]
     summarize(articles, words=)   -> list[Selected]
-    extract_figures(articles)     -> list[Figure];  reconcile(figures) -> {category: Total}
+    extract_figures(articles)     -> list[Figure];  reconcile(figures, today=) -> {category: Total}
     generate(inputs, config, ...) -> GenerateResult (brief + paths written)
 Imports are lazy so that `briefing summarize` never loads the PDF renderer.
 """
@@ -19,10 +19,10 @@ def read_sources(inputs, options=None, warn=None):
     return read_inputs(list(inputs), options, warn)
 
 
-def summarize(articles, *, words=None, sentences=None):
+def summarize(articles, *, words=None, sentences=None, today=None):
     from briefing.summarize import summarize as _summarize
 
-    return _summarize(articles, words=words, sentences=sentences)
+    return _summarize(articles, words=words, sentences=sentences, today=today)
 
 
 def extract_figures(articles):
@@ -31,10 +31,10 @@ def extract_figures(articles):
     return _extract(articles)
 
 
-def reconcile(figures):
+def reconcile(figures, *, today=None, over_time=True):
     from briefing.figures import reconcile as _reconcile
 
-    return _reconcile(figures)
+    return _reconcile(figures, today=today, over_time=over_time)
 
 
 def load_config(path=None):
