@@ -14,69 +14,26 @@ article keeps at most `MAX_NEIGHBOURS` candidate pairs.
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter
+from datetime import date
 from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
 
+from briefing.cluster_terms import article_terms, tokens  # noqa: F401  (tokens: part of the module's API)
 from briefing.models import Article
 
 THRESHOLD = 0.30  # cosine between two articles for them to be candidates for the same story
 CENTROID_THRESHOLD = 0.30  # cosine between two groups' centroids for them to merge
-TITLE_WEIGHT = 3  # headline words count this many times
-LEAD_CHARS = 1500  # the opening of the body that says what the article is about
-TOP_TERMS = 40  # distinctive terms kept per article
+TOP_TERMS = 80  # distinctive terms kept per article
 MAX_NEIGHBOURS = 20  # candidate pairs kept per article (the most similar)
 COMMON_SHARE = 0.01  # terms in more than this share of a large feed say nothing about which story
 COMMON_FLOOR = 30  # ... but never drop a term carried by this few articles (a small feed is one story)
 BLOCK_ROWS = 1000  # rows of X @ X.T computed at once (bounds memory)
-
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019.-](?=[^\W\d_]))*")
-
-STOPWORDS = frozenset(
-    """
-    a about above after again against all almost also although always am among an and another any are
-    around as at away back be became because become been before being below between both but by came can
-    cannot come could did do does doing done down during each either else even ever every few first for
-    from further get gets getting got had has have having he her here hers herself him himself his how
-    however i if in into is it its itself just last least less let like made make makes making many may
-    me might more most much must my myself neither never new next no nor not now of off often on once one
-    only or other others our ours out over own per perhaps put rather really same see seen several shall
-    she should since so some still such take taken than that the their theirs them themselves then there
-    these they thing things think this those though three through thus time times to today too took
-    toward towards two under until up upon us use used very via want was way ways we week weeks well went
-    were what whatever when where whether which while who whom whose why will with within without would
-    year years yesterday yet you your yours
-    said says say saying told tell tells according added asked called including including also
-    mr mrs ms dr news report reports reported page update updated read click image images photo caption
-    copyright rights reserved monday tuesday wednesday thursday friday saturday sunday
-    """.split()
-)
-
-
-def tokens(text: str) -> list[str]:
-    """Lower-cased content words with a light plural strip, stopwords and very short words removed."""
-    out = []
-    for word in _WORD.findall(text.lower()):
-        word = word.replace("\u2019", "'")
-        if word.endswith("'s"):
-            word = word[:-2]
-        word = word.replace(".", "")
-        if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-            word = word[:-1]
-        if len(word) > 2 and word not in STOPWORDS:
-            out.append(word)
-    return out
-
-
-def article_terms(article: Article) -> Counter:
-    """Term counts of the headline (weighted) and the opening of the body."""
-    counts = Counter(tokens(article.text[:LEAD_CHARS]))
-    for word in tokens(article.title):
-        counts[word] += TITLE_WEIGHT
-    return counts
+# how much a similarity counts by the days between two reports (log-linear between the knots): reports
+# of one event come days or weeks apart; look-alike events of the same kind and place, years apart.
+# Undated reports count 1.0 (neither closer nor further).
+TIME_KNOTS = ((10.0, 1.33), (60.0, 1.0), (365.0, 0.5), (3650.0, 0.25))
 
 
 def vectorize(articles: Sequence[Article]) -> sp.csr_matrix:
@@ -119,15 +76,57 @@ def vectorize(articles: Sequence[Article]) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ X)
 
 
-def candidate_pairs(X: sp.csr_matrix, threshold: float = THRESHOLD) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(i, j, cosine) for i < j above the threshold, each article keeping its `MAX_NEIGHBOURS` best."""
+Spans = tuple[np.ndarray, np.ndarray]  # first and last day of each row (NaN: undated)
+
+
+def article_days(articles: Sequence[Article]) -> np.ndarray:
+    """Publication day of each article as a day number (NaN when unknown); the event date stands in."""
+    days = np.full(len(articles), np.nan)
+    for k, article in enumerate(articles):
+        for value in (article.published, article.event_date):
+            try:
+                days[k] = date.fromisoformat((value or "")[:10]).toordinal()
+                break
+            except ValueError:
+                continue
+    return days
+
+
+def time_factor(gap: np.ndarray) -> np.ndarray:
+    """What a similarity counts for, given the days between two reports (NaN: unknown, counts 1.0)."""
+    xs = np.log1p([k for k, _ in TIME_KNOTS])
+    ys = [f for _, f in TIME_KNOTS]
+    out = np.interp(np.log1p(np.nan_to_num(np.abs(gap), nan=0.0)), xs, ys)
+    out[np.isnan(gap)] = 1.0
+    return out
+
+
+def span_gap(spans: Spans, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Days between the date spans of rows i and j: 0 when they overlap, NaN when either is undated."""
+    lo, hi = spans
+    return np.maximum(0.0, np.maximum(lo[i] - hi[j], lo[j] - hi[i]))
+
+
+def candidate_pairs(
+    X: sp.csr_matrix, threshold: float = THRESHOLD, spans: Spans | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(i, j, similarity) for i < j above the threshold, each row keeping its `MAX_NEIGHBOURS` best.
+
+    With `spans`, a pair's cosine is weighed by `time_factor` of the days between the two rows.
+    """
     n = X.shape[0]
     XT = sp.csr_matrix(X.T)
+    floor = threshold / max(f for _, f in TIME_KNOTS) if spans is not None else threshold
     rows, cols, sims = [], [], []
     for start in range(0, n, BLOCK_ROWS):
         block = sp.csr_matrix(X[start:start + BLOCK_ROWS] @ XT)
-        block.data[block.data < threshold] = 0.0
+        block.data[block.data < floor] = 0.0
         block.eliminate_zeros()
+        if spans is not None and block.nnz:
+            r_of = np.repeat(np.arange(block.shape[0]), np.diff(block.indptr)) + start
+            block.data = block.data * time_factor(span_gap(spans, r_of, block.indices))
+            block.data[block.data < threshold] = 0.0
+            block.eliminate_zeros()
         for r in range(block.shape[0]):
             lo, hi = block.indptr[r], block.indptr[r + 1]
             i = start + r
@@ -151,14 +150,22 @@ def candidate_pairs(X: sp.csr_matrix, threshold: float = THRESHOLD) -> tuple[np.
     return lo[first], hi[first], s[first]
 
 
-def group(X: sp.csr_matrix, threshold: float = THRESHOLD, centroid_threshold: float = CENTROID_THRESHOLD) -> list[int]:
-    """A group label per row: strongest pairs first, merging two groups only if their centroids agree."""
+def group(
+    X: sp.csr_matrix,
+    threshold: float = THRESHOLD,
+    centroid_threshold: float = CENTROID_THRESHOLD,
+    spans: Spans | None = None,
+) -> list[int]:
+    """A group label per row: strongest pairs first, merging two groups only if their centroids agree
+    (the centroids' cosine weighed by the days between the groups' date spans)."""
     n = X.shape[0]
-    i, j, s = candidate_pairs(X, threshold)
+    i, j, s = candidate_pairs(X, threshold, spans)
     order = np.lexsort((j, i, -s))
     parent = list(range(n))
     centroid: dict[int, dict[int, float]] = {}
     norm2: dict[int, float] = {}
+    first = spans[0].tolist() if spans is not None else [math.nan] * n
+    last = spans[1].tolist() if spans is not None else [math.nan] * n
 
     def find(a: int) -> int:
         while parent[a] != a:
@@ -181,11 +188,17 @@ def group(X: sp.csr_matrix, threshold: float = THRESHOLD, centroid_threshold: fl
         if len(ca) < len(cb):
             a, b, ca, cb = b, a, cb, ca
         dot = sum(v * ca.get(t, 0.0) for t, v in cb.items())
-        if dot < centroid_threshold * math.sqrt(norm2[a] * norm2[b]):
+        gap = max(0.0, first[a] - last[b], first[b] - last[a])  # NaN when either is undated
+        if dot * float(time_factor(np.array([gap]))[0]) < centroid_threshold * math.sqrt(norm2[a] * norm2[b]):
             continue
         for t, v in cb.items():  # smaller into larger
             ca[t] = ca.get(t, 0.0) + v
         norm2[a] = norm2[a] + norm2[b] + 2 * dot
+        # an undated group takes the other's dates (math.nan never wins min/max when listed second)
+        first[a] = min(first[a], first[b]) if first[b] == first[b] else first[a]
+        first[a] = first[b] if first[a] != first[a] else first[a]
+        last[a] = max(last[a], last[b]) if last[b] == last[b] else last[a]
+        last[a] = last[b] if last[a] != last[a] else last[a]
         parent[b] = a
         del centroid[b], norm2[b]
     return [find(a) for a in range(n)]
@@ -208,7 +221,12 @@ def order_groups(X: sp.csr_matrix, labels: Sequence[int]) -> list[list[int]]:
     return groups
 
 
-def cluster_articles(articles: Sequence[Article], *, threshold: float = THRESHOLD, centroid_threshold: float = CENTROID_THRESHOLD) -> list[list[int]]:
+def cluster_articles(
+    articles: Sequence[Article],
+    *,
+    threshold: float = THRESHOLD,
+    centroid_threshold: float = CENTROID_THRESHOLD,
+) -> list[list[int]]:
     """Indices of the articles grouped by story, every article in exactly one group.
 
     Groups come largest first; within a group the most central article (closest to the group's centroid)
@@ -217,4 +235,6 @@ def cluster_articles(articles: Sequence[Article], *, threshold: float = THRESHOL
     if not articles:
         return []
     X = vectorize(articles)
-    return order_groups(X, group(X, threshold, centroid_threshold))
+    days = article_days(articles)
+    spans = (days, days) if not np.isnan(days).all() else None
+    return order_groups(X, group(X, threshold, centroid_threshold, spans))

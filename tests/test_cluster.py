@@ -85,3 +85,89 @@ def test_tokens_drop_function_words_and_fold_case_and_possessives():
     assert "the" not in words and "and" not in words and "for" not in words
     assert "governor" in words and "kerrin" in words
     assert "warning" in words and "town" in words  # plural folded onto the singular
+
+
+# ---------------------------------------------------------------- one event over days, look-alike events years apart
+
+
+def wire(text: str, published: str | None, origin: str, title: str = "") -> Article:
+    """A wire report: often no headline, so the reader's title is the opening sentence."""
+    return Article(text=text, title=title or text.split(". ")[0], source="Wire", origin=origin, published=published)
+
+
+STRIKE = [
+    ("Dockworkers at the port of Velmora walked off the job on Monday, halting container traffic, after talks "
+     "on pay broke down between the Harbour Workers Union and the Velmora Port Authority.\n\n"
+     "Union leader Tomas Brandeck said cranes would stay idle until wages matched inflation.", "2031-03-03"),
+    ("Exporters of frozen fish and fruit warned on Thursday of spoiled cargo as ships queued at anchor, with "
+     "supermarkets reporting empty shelves.\n\nThe stoppage at Velmora entered its fourth day; the port "
+     "authority called the Harbour Workers Union demands unaffordable.", "2031-03-06"),
+    ("The transport minister invited both sides to mediation on Sunday, offering a state-backed arbitrator.\n\n"
+     "The walkout, called after pay talks collapsed, has left dozens of vessels waiting. Brandeck, whose union "
+     "represents most crane operators at Velmora, said he would attend.", "2031-03-09"),
+]
+
+BOMBINGS = [
+    ("A truck packed with explosives blew up at the Kalebo junction in Port Sarine on Saturday, killing dozens "
+     "of people, police said. The Sarine Liberation Front said it carried out the bombing at the busy junction.",
+     "2029-10-13"),
+    ("Rescuers searched the rubble at the Kalebo junction in Port Sarine after Saturday's truck bombing, as "
+     "hospitals appealed for blood. Police blamed the Sarine Liberation Front.", "2029-10-15"),
+    ("A truck bomb exploded at the Hodanne checkpoint in Port Sarine on Tuesday, killing scores of people, "
+     "police said. The Sarine Liberation Front was blamed for the bombing at the checkpoint.", "2031-12-23"),
+    ("Families buried victims of the truck bombing at the Hodanne checkpoint in Port Sarine as police said "
+     "the Sarine Liberation Front had planned the attack for weeks.", "2031-12-25"),
+]
+
+
+def others() -> list[Article]:
+    articles, _ = feed({"flood": 3, "election": 3, "quake": 3, "merger": 3})
+    return articles
+
+
+def test_reports_of_one_strike_over_a_week_form_one_group():
+    # each report leads with its own development; the later ones name the strike only further down
+    articles = others() + [wire(text, day, f"strike/{k}") for k, (text, day) in enumerate(STRIKE)]
+    strike = set(range(len(articles) - len(STRIKE), len(articles)))
+    groups = cluster_articles(articles)
+    assert strike in [set(g) for g in groups]
+
+
+def test_an_undated_report_joins_the_dated_reports_of_its_event():
+    articles = others() + [wire(text, day if k else None, f"strike/{k}") for k, (text, day) in enumerate(STRIKE)]
+    strike = set(range(len(articles) - len(STRIKE), len(articles)))
+    assert strike in [set(g) for g in cluster_articles(articles)]
+
+
+def test_two_truck_bombings_in_one_city_years_apart_stay_apart():
+    articles = others() + [wire(text, day, f"bomb/{k}") for k, (text, day) in enumerate(BOMBINGS)]
+    n = len(articles)
+    groups = [set(g) for g in cluster_articles(articles)]
+    assert {n - 4, n - 3} in groups
+    assert {n - 2, n - 1} in groups
+
+
+def test_dates_are_a_soft_penalty_not_a_requirement():
+    # the same reports undated: nothing says they are years apart, and the shared names may join them;
+    # what must hold is that every report still finds its own event
+    articles = others() + [wire(text, None, f"bomb/{k}") for k, (text, _) in enumerate(BOMBINGS)]
+    n = len(articles)
+    where = {i: g for g, members in enumerate(cluster_articles(articles)) for i in members}
+    assert where[n - 4] == where[n - 3] and where[n - 2] == where[n - 1]
+
+
+def test_time_factor_rewards_days_and_penalises_years():
+    factor = cluster.time_factor(np.array([0.0, 3.0, 30.0, 400.0, 2000.0, np.nan]))
+    assert factor[0] == factor[1] > factor[2] > factor[3] > factor[4]
+    assert factor[5] == 1.0  # undated: neither closer nor further
+
+
+def test_names_are_capitalised_words_inside_a_sentence():
+    from briefing.cluster_terms import names
+
+    found = names("Rescuers reached Kerrin on Tuesday. Police said the Valdoria river rose.\n\nFloods hit Odessa Bay.")
+    assert found == ["kerrin", "valdoria", "odessa", "bay"]  # not "rescuer", "police", "flood": they open
+
+
+def test_numbers_are_not_terms():
+    assert tokens("At least 1,200 killed, 35 missing in 2031") == ["killed", "missing"]
