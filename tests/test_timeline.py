@@ -120,3 +120,20 @@ def test_without_dates_the_conservative_rule_holds_as_before():
                Article(text="Medics said 14 people were killed.", title="", source="B", origin="b")]
     t = reconcile(extract_figures(undated))["killed"]
     assert t.count == 9 and t.contested
+
+
+def as_of(text: str, day: str) -> list[str | None]:
+    return [f.as_of for f in extract_figures([art(text, day)])]
+
+
+def test_a_figure_is_as_of_the_day_its_report_names():
+    # 2031-03-07 is a Friday
+    assert as_of("The death toll rose to 589 on Wednesday, the ministry said.", "2031-03-07") == ["2031-03-05"]
+    assert as_of("As of Thursday, 269 people had been confirmed dead.", "2031-03-07") == ["2031-03-06"]
+
+
+def test_a_day_that_dates_the_event_is_not_the_day_of_the_count():
+    assert as_of("Nine people are still missing, officials in the province which was hit by the quake on Sunday said.",
+                 "2031-03-07") == ["2031-03-07"]
+    assert as_of("Police said 6,624 people died in the March 1 earthquake.", "2031-03-07") == ["2031-03-07"]
+    assert as_of("Twelve people were killed on Saturday, police said.", "2031-03-07") == ["2031-03-07"]

@@ -28,7 +28,7 @@ _EVENT_BEFORE = re.compile(
 )
 # a reporting or counting word between the event word and the day gives the day back to the count
 _REPORT_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|stated|revised|rose|risen|climbed|"
-                            r"jumped|reached|stood|stands|updated|as\s+of|by)\b", re.I)
+                            r"jumped|reached|stood|stands|updated)\b|\b(?:as\s+of|by)\s+$", re.I)
 _EVENT_AFTER = re.compile(
     r"^(?:['\u2019]s)?\s+(?:\w+\s+)?(?:quake|earthquake|tremor|attacks?|bombings?|blasts?|storm|typhoon|disaster|"
     r"fire|stampede|crash|sinking|explosion|collapse)\b", re.I)
