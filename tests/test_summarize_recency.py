@@ -15,6 +15,7 @@ from briefing.summarize.features import make_units
 DAY1 = "2031-03-02"
 DAY2 = "2031-03-03"
 DAY3 = "2031-03-05"
+BRIEF_DAY = date(2031, 3, 6)  # the brief's date: recency applies only when a brief gives one
 
 FIRST_A = [
     "The death toll from the earthquake in the hill county of Marrowdene stands at 214, the disaster office said.",
@@ -52,14 +53,14 @@ def texts(selected) -> list[str]:
 
 
 def test_the_newest_toll_is_chosen_and_the_superseded_one_is_not():
-    chosen = texts(summarize(story(), words=60))
+    chosen = texts(summarize(story(), words=60, today=BRIEF_DAY))
     assert THIRD[2] in chosen  # "rose to 356 on Wednesday"
     assert not any("stands at 214" in t for t in chosen)
     assert SECOND[2] not in chosen  # day 2's toll is superseded too
 
 
 def test_the_newest_toll_is_the_best_scored_sentence():
-    best = max(summarize(story(), words=60), key=lambda s: s.score)
+    best = max(summarize(story(), words=60, today=BRIEF_DAY), key=lambda s: s.score)
     assert best.text == THIRD[2] and best.score == 1.0
 
 
@@ -81,12 +82,12 @@ def test_undated_or_single_day_input_is_exactly_as_before():
 
 def test_an_old_core_fact_still_makes_the_summary():
     # what happened (the quake shook Marrowdene) is told only on day 1: the recency floor keeps it
-    chosen = texts(summarize(story(), words=80))
+    chosen = texts(summarize(story(), words=80, today=BRIEF_DAY))
     assert any(t.startswith("The strong earthquake shook Marrowdene on Sunday") for t in chosen)
 
 
 def test_reading_order_stays_oldest_first():
-    selected = summarize(story(), words=80)
+    selected = summarize(story(), words=80, today=BRIEF_DAY)
     days = [story()[s.article].published for s in selected]
     assert days == sorted(days)
 
@@ -97,7 +98,12 @@ def test_today_caps_the_reference_day():
     undated = summarize(story(dates=(None,) * 4), words=60)
     assert sorted(texts(early)) == sorted(texts(undated))
     # a brief dated after the newest article: ages still count from the newest article
-    assert summarize(story(), words=60, today=date(2031, 3, 20)) == summarize(story(), words=60)
+    assert summarize(story(), words=60, today=date(2031, 3, 20)) == summarize(story(), words=60, today=BRIEF_DAY)
+
+
+def test_without_a_brief_date_the_summary_covers_the_set_as_a_whole():
+    # the `summarize` command gives no date: a set is summarized as a whole, as multi-document benchmarks expect
+    assert summarize(story(), words=60) == summarize(story(dates=(None,) * 4), words=60)
 
 
 def test_ages_and_weights():
@@ -130,7 +136,7 @@ def test_a_superseded_figure_no_longer_leads_even_when_its_sentence_holds_the_co
         article([SECOND[0], "The death toll in Marrowdene rose to 298 on Monday, the disaster office said."], "c", DAY2),
         article([THIRD[1], "The death toll in Marrowdene rose to 356 on Wednesday, the disaster office said."], "d", DAY3),
     ]
-    selected = summarize(arts, words=40)
+    selected = summarize(arts, words=40, today=BRIEF_DAY)
     best = max(selected, key=lambda s: s.score)
     assert "rose to 356" in best.text
     assert not any("rose to 298" in s.text for s in selected)

@@ -55,7 +55,8 @@ def summarize(
     When the articles' `published` dates span two days or more, the newest reports weigh more and a
     sentence whose casualty figure a later day's report replaced is demoted (see summarize.recency);
     `today` (the brief's date) caps the reference day: an article dated after it counts as of `today`.
-    None: the newest article's day. Undated articles, or all from one day: no effect at all.
+    None (the `summarize` command, which covers a set as a whole): no recency at all; nor for undated
+    articles, or all from one day.
     """
     from briefing.text.sentences import split_sentences_marked
 
@@ -98,7 +99,7 @@ def summarize_sentences(
     n_articles = len({u.article for u in units})
     concepts, weights = weigh_concepts(units, n_articles)
     merits = [merit(u.boost, u.prior) for u in units]
-    if len(articles) == len(article_sentences):
+    if today is not None and len(articles) == len(article_sentences):
         newer = recency_merits(units, articles, today)
         if newer is not None:  # articles of two days or more: the newest reports weigh more
             merits = [m * r for m, r in zip(merits, newer)]
