@@ -89,6 +89,7 @@ class Report:
     qualifier: str | None
     claimant: str | None
     article: int  # index of the article that reports it
+    place: str | None = None  # where the count is, when its sentence names a place
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class Total:
     claims: tuple[Report, ...] = ()  # the rival claims of a contested total: each count and claimant once
     more_claims: int = 0  # further distinct claims not listed in `claims` (earlier or rarer reports)
     place: str | None = None  # the place the headline counts, when a source names it
+    per_place: tuple[Report, ...] = ()  # the latest count for each other named place ("1,039 in Kathmandu")
 
     @property
     def articles(self) -> tuple[int, ...]:

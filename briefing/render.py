@@ -383,6 +383,7 @@ def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[
         "as_of": short_day(item.get("as_of")),  # "6 May": the day the number is as of
         "earlier": _earlier(item),  # "2,500 on 3 May; 1,394 on 26 April": how the number got here
         "place": item.get("place"),
+        "by_place": "; ".join(f"{format_number(r['count'])} in {r['place']}" for r in item.get("per_place") or ()),
     }
 
 

@@ -106,6 +106,7 @@ def report_dict(report: Report, articles: Sequence[Article]) -> dict[str, Any]:
         "source": _outlet(articles, report.article),
         "article": _origin(articles, report.article),
         "ref": report.article if _article(articles, report.article) is not None else None,
+        "place": report.place,
     }
 
 
@@ -130,6 +131,7 @@ def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
         "claims": [report_dict(r, articles) for r in total.claims],
         "more_claims": total.more_claims,
         "place": total.place,
+        "per_place": [report_dict(r, articles) for r in total.per_place],
     }
 
 

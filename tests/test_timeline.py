@@ -137,3 +137,12 @@ def test_a_day_that_dates_the_event_is_not_the_day_of_the_count():
                  "2031-03-07") == ["2031-03-07"]
     assert as_of("Police said 6,624 people died in the March 1 earthquake.", "2031-03-07") == ["2031-03-07"]
     assert as_of("Twelve people were killed on Saturday, police said.", "2031-03-07") == ["2031-03-07"]
+
+
+def test_figures_for_different_places_are_listed_under_the_headline_not_disputed():
+    t = totals(
+        art("The floods killed at least 310 people across the region, the relief agency said.", "2031-08-04"),
+        art("At least 41 people were killed in Tarnow, the mayor said. Another 18 were killed in Belsk.", "2031-08-05"),
+    )["killed"]
+    assert t.count == 310 and not t.contested
+    assert {(r.place, r.count) for r in t.per_place} == {("Tarnow", 41), ("Belsk", 18)}

@@ -167,7 +167,8 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
                  qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
                  contested=contested, group=_named_group(head, chosen), as_of=head.head.as_of,
                  history=tuple(_distinct_reports(sorted(claims[scope], key=_day))), claims=tuple(rivals[:MAX_CLAIMS]),
-                 more_claims=max(0, len(rivals) - MAX_CLAIMS), place=head.head.place)
+                 more_claims=max(0, len(rivals) - MAX_CLAIMS), place=head.head.place,
+                 per_place=tuple(_per_place([f for c in claims[scope] for f in c.figures], head.head.place, over_time)))
 
 
 def _claim_scope(f: Figure, over_time: bool) -> str:
@@ -217,6 +218,26 @@ def _timeline(claims: list[_Claim]) -> list[_Claim]:
         if later and (headline > 0 or any(c.count > 0 for c in later)):
             current = later
     return list(current)
+
+
+MAX_PLACES = 8  # places listed under a headline
+
+
+def _per_place(figures: list[Figure], headline_place: str | None, over_time: bool) -> list[Report]:
+    """For each named place other than the headline's, its own latest count (a timeline of its own): figures
+    for different places are different figures, listed under the headline, never rival claims."""
+    by_place: dict[str, list[_Claim]] = {}
+    for f in dict.fromkeys(figures):
+        place = named_place(f.place)
+        if place and place != headline_place and f.count > 0 and not f.earlier:
+            by_place.setdefault(place, []).append(_Claim(f.count, f.low, f.high, [f], is_vague(f)))
+    out = []
+    for place, mine in by_place.items():
+        latest = _timeline(mine) if over_time else _credible(mine)
+        best = min(latest, key=lambda c: c.count)
+        out.append(replace(_distinct_reports([best])[0], place=place))
+    out.sort(key=lambda r: -r.count)
+    return out[:MAX_PLACES] if len(out) > 1 or headline_place else []
 
 
 def _distinct_reports(claims: Sequence[_Claim]) -> list[Report]:
