@@ -16,9 +16,11 @@ from briefing.models import Article
 
 TITLE_WEIGHT = 3.0  # headline words count this many times, body words once
 NAME_WEIGHT = 2.0  # a capitalised word inside a sentence (a name) counts this many times
-MAX_CHARS = 8000  # the body read (background paragraphs name the event too; bounded cost)
+MAX_CHARS = 5000  # the body read (background paragraphs name the event too; bounded cost)
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['\u2019.-](?=[^\W\d_]))*")
+# a word: letters and digits from a letter on, joined by an apostrophe, a dot or a hyphen before a letter
+_WORD = re.compile(r"[^\W\d_]\w*(?:['\u2019.-][^\W\d_]\w*)*")
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00d6\u00d8-\u00de]\w*(?:['\u2019.-][^\W\d_]\w*)*")
 # a sentence, paragraph, quotation or parenthesis opens, and the word that opens it
 _OPENER = re.compile(r"(?:^|[.!?:;\n\"\u201c\u201d\u2018()\[\]|\u2014\u2013])[^\w]*[^\W\d_][\w'\u2019.-]*")
 
@@ -62,11 +64,20 @@ def tokens(text: str) -> list[str]:
     return [w for w in map(normalise, _WORD.findall(text)) if w]
 
 
+def _counted(words: list[str]) -> Counter:
+    """Normalised term counts of raw words (each distinct raw word normalised once)."""
+    out: Counter = Counter()
+    for raw, k in Counter(words).items():
+        word = normalise(raw)
+        if word:
+            out[word] += k
+    return out
+
+
 def names(text: str) -> list[str]:
     """The capitalised words of `text` that do not open a sentence, a paragraph or a quotation (where
     every word is capitalised), normalised like `tokens`."""
-    inside = _OPENER.sub(" ", text)
-    return [w for w in map(normalise, (w for w in _WORD.findall(inside) if w[0].isupper())) if w]
+    return [w for w in map(normalise, _CAPITALISED.findall(_OPENER.sub(" ", text))) if w]
 
 
 def add_terms(counts: Counter, text: str, weight: float, with_names: bool = True) -> None:
@@ -74,10 +85,10 @@ def add_terms(counts: Counter, text: str, weight: float, with_names: bool = True
 
     Headlines are passed `with_names=False`: they are often in title case.
     """
-    for word, k in Counter(tokens(text)).items():
+    for word, k in _counted(_WORD.findall(text)).items():
         counts[word] += k * weight
     if with_names and NAME_WEIGHT != 1.0:
-        for word, k in Counter(names(text)).items():
+        for word, k in _counted(_CAPITALISED.findall(_OPENER.sub(" ", text))).items():
             counts[word] += k * weight * (NAME_WEIGHT - 1.0)
 
 
