@@ -202,6 +202,8 @@ def group_stories(articles: Sequence[Article], *, today: date | None = None) -> 
     The articles are clustered (briefing.cluster), figures are read once for the whole feed, each group's
     figures reconciled as of `today`, and the groups ranked (`rank`)."""
     from briefing.cluster import cluster_articles
+    from briefing.titles import story_title
+
     if not articles:
         return []
     groups = cluster_articles(articles)
@@ -216,7 +218,7 @@ def group_stories(articles: Sequence[Article], *, today: date | None = None) -> 
     out = []
     for g, value in ranked:
         first, last = story_dates(articles, groups[g], today)
-        out.append(StoryGroup(central=tuple(groups[g]), title=articles[groups[g][0]].title, figures=story_figures[g],
+        out.append(StoryGroup(central=tuple(groups[g]), title=story_title(articles, groups[g]), figures=story_figures[g],
                               totals=tuple(totals[g]), score=value, first=first, last=last))
     return out
 
