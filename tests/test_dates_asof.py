@@ -102,6 +102,8 @@ def test_publication_date_prefers_the_url_then_the_dateline():
     ("Officials said on Tuesday that the quake on Sunday killed 300.", date(2014, 8, 5)),
     ("The quake on Sunday killed 300, officials said Tuesday.", date(2014, 8, 5)),
     ("The death toll rose to 12 as of 10 p.m. on Monday.", date(2014, 8, 4)),
+    ("The toll from the quake rose to 400 on Monday.", date(2014, 8, 4)),
+    ("The toll now stands at 400, officials said on Monday.", date(2014, 8, 4)),
 ])
 def test_sentence_day(sentence, expected):
     assert sentence_day(sentence, WED) == expected
@@ -117,6 +119,10 @@ def test_sentence_day(sentence, expected):
     "A memorial will be held next Monday.",
     "The Sunday attack killed 12.",
     "Funerals were held in the town of Mayday.",
+    # the day of the event, not of the count
+    "Nine people are still missing in the province which was hit by the tremor on Sunday.",
+    "The number of people killed in the earthquake in Nepal on April 25 is now 7,557.",
+    "So far 300 people have died since the quake struck on Saturday.",
 ])
 def test_sentence_day_none(sentence):
     assert sentence_day(sentence, WED) is None

@@ -335,6 +335,16 @@ _AS_OF_BEFORE = re.compile(
     r"(?:\s+(?:on|late|early|the\s+(?:end|morning|evening|night)\s+of))*\s+$",
     re.I,
 )
+# A day that dates the event itself, not the count: "the tremor on Sunday", "the earthquake in Nepal on April 25".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:earthquakes?|quakes?|tremors?|blasts?|explosions?|bombings?|attacks?|fires?|blazes?|collapse|stampede|"
+    r"crush|disaster|tragedy|typhoon|hurricane|cyclone|storm|floods?|landslides?|crash|sinking|abductions?|"
+    r"kidnappings?|shootings?|massacre)"
+    r"(?:\s+(?:in|at|near|off)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)?\s+(?:on\s+)?$",
+    re.I,
+)
+# "is now 7,557", "so far": the count is as of publication, whatever day the sentence gives its event.
+_NOW = re.compile(r"\b(?:now|so\s+far|currently|to\s+date)\b", re.I)
 # A weekday used as a name or an attribute ("Easter Sunday", "Bloody Sunday", "the Sunday attack").
 _ATTRIBUTIVE_BEFORE = re.compile(r"(?:\b(?i:the|a|an)|(?<=\w)\s+[A-Z][a-z]+)\s+$")
 
@@ -348,8 +358,10 @@ def sentence_day(sentence: str, published: str | date | None) -> date | None:
     date takes the publication year, or the year before when it would fall more than a week after it).
 
     A day after "as of", "by" or a reporting verb ("said on Sunday") wins; otherwise the first day written,
-    except days that open or close a period ("since Sunday", "from Monday to Wednesday"), days that name
-    something ("Sunday's quake", "Easter Sunday", "the Sunday attack") and days ahead ("next Monday").
+    except days that open a period ("since Sunday"), days that name or date the event rather than the count
+    ("Sunday's quake", "Easter Sunday", "the Sunday attack", "the tremor on Sunday") and days ahead ("next
+    Monday"); a sentence that says its count is "now" or "so far" is as of publication (None) unless a day
+    is marked as the "as of" one.
     None when the sentence names no such day (a year alone is not a day) or it cannot be resolved
     (a weekday or "yesterday" without a publication date).
     """
@@ -358,6 +370,8 @@ def sentence_day(sentence: str, published: str | date | None) -> date | None:
     for as_of, day in candidates:
         if as_of and day is not None:
             return day
+    if _NOW.search(sentence):
+        return None
     for _, day in candidates:
         if day is not None:
             return day
@@ -387,6 +401,8 @@ def _day_candidates(sentence: str, reference: date | None) -> list[tuple[bool, d
         if _PERIOD_BEFORE.search(before) and not _AS_OF_BEFORE.search(before):
             continue
         as_of = bool(_AS_OF_BEFORE.search(before))
+        if not as_of and _EVENT_BEFORE.search(sentence, max(0, start - 80), start):
+            continue
         if kind == "date":
             if sentence[end:end + 2] in ("'s", "\u2019s"):
                 continue
