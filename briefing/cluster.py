@@ -1,11 +1,17 @@
 """Story clustering: which articles of a feed report the same events.
 
-Each article becomes a sparse TF-IDF vector of its headline (weighted up) and opening paragraphs, keeping
-only its most distinctive terms, so similarity is carried by names, places and events rather than by the
-words every article shares. Candidate pairs come from the sparse product X @ X.T computed in row blocks
-(never a dense n x n or n x vocabulary matrix). Pairs above a similarity threshold are merged strongest
-first, but two groups only merge when their centroids are also similar: this stops the chaining that
-plain connected components produce (A~B, B~C, ... until unrelated articles share a story).
+Each article becomes a sparse TF-IDF vector of its headline (weighted up) and body, names weighted up
+(`briefing.cluster_terms`), keeping only its most distinctive terms, so similarity is carried by names,
+places and events rather than by the words every article shares. Candidate pairs come from the sparse
+product X @ X.T computed in row blocks (never a dense n x n or n x vocabulary matrix). Pairs above a
+similarity threshold are merged strongest first, but two groups only merge when their centroids are also
+similar: this stops the chaining that plain connected components produce (A~B, B~C, ... until unrelated
+articles share a story).
+
+Dates are soft evidence: every similarity (of two articles, or of two groups' centroids) is weighed by
+`time_factor` of the days between them (between the groups' date spans), a bonus for reports days apart,
+a penalty growing with months and years (a truck bombing in the same city two years later is another
+story), and 1.0 when either side is undated, so undated feeds group exactly as without dates.
 
 Cost grows about linearly with the number of articles: every article keeps at most `TOP_TERMS` terms,
 terms carried by more than a bounded number of articles are dropped from candidate generation, and every
@@ -30,9 +36,9 @@ MAX_NEIGHBOURS = 20  # candidate pairs kept per article (the most similar)
 COMMON_SHARE = 0.01  # terms in more than this share of a large feed say nothing about which story
 COMMON_FLOOR = 30  # ... but never drop a term carried by this few articles (a small feed is one story)
 BLOCK_ROWS = 1000  # rows of X @ X.T computed at once (bounds memory)
-# how much a similarity counts by the days between two reports (log-linear between the knots): reports
-# of one event come days or weeks apart; look-alike events of the same kind and place, years apart.
-# Undated reports count 1.0 (neither closer nor further).
+# how much a similarity counts by the days between two reports (log-linear in the days between the knots,
+# flat beyond them): reports of one event come days or weeks apart; look-alike events of the same kind and
+# place, years apart. Undated reports count 1.0 (neither closer nor further).
 TIME_KNOTS = ((10.0, 1.33), (60.0, 1.0), (365.0, 0.5), (3650.0, 0.25))
 
 
