@@ -146,3 +146,19 @@ def test_figures_for_different_places_are_listed_under_the_headline_not_disputed
     )["killed"]
     assert t.count == 310 and not t.contested
     assert {(r.place, r.count) for r in t.per_place} == {("Tarnow", 41), ("Belsk", 18)}
+
+
+def test_a_wars_lifetime_toll_is_background_but_this_weeks_fighting_is_not():
+    assert [f.scope for f in extract_figures([art("The war has killed more than 250,000 people.", "2031-02-10")])] \
+        == ["background"]
+    assert [f.scope for f in extract_figures([art("More than 10,000 people have died in the conflict, the UN says.",
+                                                  "2031-02-10")])] == ["background"]
+    assert [f.scope for f in extract_figures([art("Fighting in Arlen has killed 40 people this week, a monitor said.",
+                                                  "2031-02-10")])] == ["incident"]
+    assert [f.scope for f in extract_figures([art("Three soldiers were killed in the conflict zone on Monday.",
+                                                  "2031-02-10")])] == ["incident"]
+
+
+def test_a_count_across_the_country_so_far_is_the_events_own_toll():
+    t = totals(art("The home ministry said it has so far recorded 5,006 deaths across the country.", "2031-04-29"))
+    assert t["killed"].count == 5006

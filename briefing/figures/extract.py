@@ -87,13 +87,25 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
             found = _with_background(found, spans)
             # a toll over a whole area or year ("the number of people killed in the province this year") counts
             # other events too: context, not this story's toll (unlike "the death toll rose to 41 since May 2")
-            found = [replace(f, scope="background") if f.scope == "cumulative"
-                     and P.AGGREGATE_TOLL.search(clause_of(sentence, f.text)) else f for f in found]
+            found = [replace(f, scope="background") if _aggregate(f, clause_of(sentence, f.text)) else f for f in found]
         if earlier and not any(f.category == "killed" for f in found):
             found += _back_reference(sentence, figures + found, " ".join(earlier), index, claimant, agents)
         figures.extend(found)
         earlier.append(sentence)
     return figures
+
+
+def _aggregate(f: Figure, clause: str) -> bool:
+    """A toll of more than this story: over a whole area for a period ("killed in the province this year"; an
+    area "so far" is the event's own widest count: "5,006 deaths across the country so far"), or a war's
+    lifetime toll with no period and no recent day ("the war has killed more than 250,000")."""
+    if f.scope == "cumulative" and f.period and not P.SO_FAR.search(f.period) and P.AGGREGATE_AREA.search(clause):
+        return True
+    if f.scope == "cumulative" and P.AGGREGATE_PERIOD.search(clause):
+        return True
+    return f.scope != "background" and not f.period and bool(P.CONFLICT_TOLL.search(clause)) \
+        and bool(P.TOLL_SO_FAR.search(clause)) and not P.RECENT.search(clause) \
+        and f.category in ("killed", "injured", "displaced")
 
 
 def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: int, claimant: str | None,

@@ -327,9 +327,18 @@ FOUGHT_BACK = re.compile(r"\b(?:killed|shot\s+dead|neutrali[sz]ed|gunned\s+down)
                          r"attackers|assailants|militants)\b|\breturned\s+fire\b", re.I)
 # A toll over a whole area or year: "the number of people killed in the province this year", "since the start of
 # the operation, 300 people have been killed in the area"
-AGGREGATE_TOLL = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|area|region|district|state|country|"
-                            r"territory|county|governorate|zone)\b|\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start\s+of\s+)?"
-                            r"(?:the\s+year|January)\b", re.I)
+AGGREGATE_AREA = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|area|region|district|state|country|"
+                            r"territory|county|governorate|zone)\b", re.I)
+AGGREGATE_PERIOD = re.compile(r"\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start\s+of\s+)?(?:the\s+year|January)\b", re.I)
+SO_FAR = re.compile(r"(?:so\s+far|to\s+date)$", re.I)
+# a war's toll with no period of its own ("the war has killed more than 250,000", "10,000 have died in the
+# conflict"): the conflict's lifetime, context for a story, not its event ("fighting ... this week" is)
+CONFLICT_TOLL = re.compile(r"\b(?:(?:civil|drug|the)\s+war|wars|conflicts?|insurgency|insurgencies|uprising|rebellion|"
+                           r"intifada|revolution|genocide)\b", re.I)
+TOLL_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+(?:killed|wounded|"
+                         r"injured|displaced)|displaced|forced|driven|wounded|injured|cost)\b", re.I)
+RECENT = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:week|morning|weekend)|(?:last|past)\s+"
+                    r"(?:24|48|72)\s+hours|recent\s+days|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
 BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
                                  r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
