@@ -8,10 +8,10 @@ similarity threshold are merged strongest first, but two groups only merge when 
 similar: this stops the chaining that plain connected components produce (A~B, B~C, ... until unrelated
 articles share a story).
 
-Dates are soft evidence: every similarity (of two articles, or of two groups' centroids) is weighed by
-`time_factor` of the days between them (between the groups' date spans), a bonus for reports days apart,
-a penalty growing with months and years (a truck bombing in the same city two years later is another
-story), and 1.0 when either side is undated, so undated feeds group exactly as without dates.
+Dates are soft evidence: the similarity of two articles is weighed by `time_factor` of the days between
+them, a bonus for reports days apart, a penalty growing with months and years (a truck bombing in the same
+city two years later is another story), and 1.0 when either is undated, so undated feeds group exactly as
+without dates. The centroid check takes the penalty (days between the groups' date spans), not the bonus.
 
 Cost grows about linearly with the number of articles: every article keeps at most `TOP_TERMS` terms,
 terms carried by more than a bounded number of articles are dropped from candidate generation, and every
@@ -29,8 +29,8 @@ import scipy.sparse as sp
 from briefing.cluster_terms import article_terms, tokens  # noqa: F401  (tokens: part of the module's API)
 from briefing.models import Article
 
-THRESHOLD = 0.30  # cosine between two articles for them to be candidates for the same story
-CENTROID_THRESHOLD = 0.30  # cosine between two groups' centroids for them to merge
+THRESHOLD = 0.31  # cosine between two articles for them to be candidates for the same story
+CENTROID_THRESHOLD = 0.31  # cosine between two groups' centroids for them to merge
 TOP_TERMS = 80  # distinctive terms kept per article
 MAX_NEIGHBOURS = 20  # candidate pairs kept per article (the most similar)
 COMMON_SHARE = 0.01  # terms in more than this share of a large feed say nothing about which story
@@ -163,7 +163,7 @@ def group(
     spans: Spans | None = None,
 ) -> list[int]:
     """A group label per row: strongest pairs first, merging two groups only if their centroids agree
-    (the centroids' cosine weighed by the days between the groups' date spans)."""
+    (the centroids' cosine reduced by `time_factor` when the groups' date spans lie far apart)."""
     n = X.shape[0]
     i, j, s = candidate_pairs(X, threshold, spans)
     order = np.lexsort((j, i, -s))
@@ -194,8 +194,12 @@ def group(
         if len(ca) < len(cb):
             a, b, ca, cb = b, a, cb, ca
         dot = sum(v * ca.get(t, 0.0) for t, v in cb.items())
-        gap = max(0.0, first[a] - last[b], first[b] - last[a])  # NaN when either is undated
-        if dot * float(time_factor(np.array([gap]))[0]) < centroid_threshold * math.sqrt(norm2[a] * norm2[b]):
+        after, before = first[a] - last[b], first[b] - last[a]
+        gap = math.nan if math.isnan(after) or math.isnan(before) else max(0.0, after, before)
+        # days apart only ever count against a merge here: the bonus for reports close in time finds
+        # candidate pairs, but a story from the same country and week must still match the group as a whole
+        factor = min(float(time_factor(np.array([gap]))[0]), 1.0)
+        if dot * factor < centroid_threshold * math.sqrt(norm2[a] * norm2[b]):
             continue
         for t, v in cb.items():  # smaller into larger
             ca[t] = ca.get(t, 0.0) + v
