@@ -159,8 +159,11 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
     high = max((c.high if c.high is not None else c.count) for c in chosen) if contested else head.high
     if contested and any(c.high is None for c in chosen if c.count == max(counts)):
         high = None
-    ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
-    ordered += [f for f in figures if f not in ordered]
+    if not over_time or len({_day(c) for c in claims[scope]}) < 2:  # one moment: every figure read supports it
+        ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
+        ordered += [f for f in figures if f not in ordered]
+    else:  # over days: the figures giving the listed claims are the evidence; earlier reports are its history
+        ordered = [f for c in [head] + _listed(chosen[1:], MAX_CLAIMS - 1) for f in _giving(c)]
     period = next((f.period for c in chosen for f in c.figures if f.period and _claim_scope(f, over_time) == scope), None)
     rivals = _distinct_reports(chosen) if contested else []
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
@@ -238,6 +241,24 @@ def _per_place(figures: list[Figure], headline_place: str | None, over_time: boo
         out.append(replace(_distinct_reports([best])[0], place=place))
     out.sort(key=lambda r: -r.count)
     return out[:MAX_PLACES] if len(out) > 1 or headline_place else []
+
+
+def _giving(claim: _Claim) -> list[Figure]:
+    """The figures of a claim that state its count (its head when its count is a sum of parts)."""
+    return [f for f in claim.figures if f.count == claim.count] or [claim.head]
+
+
+def _listed(claims: list[_Claim], limit: int) -> list[_Claim]:
+    """The claims behind at most `limit` distinct (count, claimant) reports, in the order given."""
+    keys: set[tuple] = set()
+    out = []
+    for c in claims:
+        key = (c.count, (c.head.claimant or "").lower())
+        if key not in keys and len(keys) >= limit:
+            continue
+        keys.add(key)
+        out.append(c)
+    return out
 
 
 def _distinct_reports(claims: Sequence[_Claim]) -> list[Report]:
