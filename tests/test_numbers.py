@@ -88,3 +88,13 @@ def test_ranges_keep_both_ends(a, b):
     for text in (f"between {lo:,} and {hi:,}", f"{number_to_words(lo)} to {number_to_words(hi)}"):
         q = parse_quantity(text)
         assert (q.value, q.low, q.high) == (lo, lo, hi), text
+
+
+def test_an_age_after_a_persons_name_is_not_a_count():
+    assert 40 not in [q.value for q in find_quantities("Miradul Islam Sheikh, 40, a farmer, died on Monday.")]
+    assert [q.value for q in find_quantities("In Kabul, 12, including children, were killed.")] == [12]
+
+
+def test_an_increase_and_a_new_count_are_not_a_range():
+    assert [(q.value, q.high) for q in find_quantities("the toll rose by 12 to 262")] == [(12, 12), (262, 262)]
+    assert [(q.value, q.high) for q in find_quantities("between 12 to 262 people")] == [(12, 262)]

@@ -240,7 +240,14 @@ def _is_count_context(text: str, m: re.Match) -> bool:
             return False
     if m.group(0)[:1].isdigit() and re.search(r"[\d/:]$", before):
         return False
+    name = _AGE_APPOSITION.search(text, max(0, m.start() - 60), m.start())
+    if name and name.group(1).lower() not in _SENTENCE_START_WORDS and re.match(r"\s*,", after) \
+            and m.group(0).isdigit() and int(m.group(0)) < 120:
+        return False  # "Miradul Sheikh, 40, a farmer": a person's age, not a count ("In Kabul, 12, ..." is one)
     return True
+
+
+_AGE_APPOSITION = re.compile(r"\b([A-Z][\w'\u2019.-]*)\s+[A-Z][\w'\u2019.-]+,\s*$")
 
 
 def find_quantities(text: str) -> list[Quantity]:
