@@ -162,3 +162,11 @@ def test_a_wars_lifetime_toll_is_background_but_this_weeks_fighting_is_not():
 def test_a_count_across_the_country_so_far_is_the_events_own_toll():
     t = totals(art("The home ministry said it has so far recorded 5,006 deaths across the country.", "2031-04-29"))
     assert t["killed"].count == 5006
+
+
+def test_a_count_given_as_earlier_is_no_claim_beside_a_newer_one_but_counts_alone():
+    t = totals(art("The bombing has now killed 358 people and injured 228, the government said. The figures mark a "
+                   "sharp rise in the toll, which earlier this week was put at 276 dead and 300 wounded.", "2031-10-20"))
+    assert (t["killed"].count, t["injured"].count) == (358, 228)
+    alone = totals(art("Earlier on Monday, police said 5 people were killed in the blast.", "2031-10-20"))
+    assert alone["killed"].count == 5

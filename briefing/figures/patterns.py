@@ -465,7 +465,7 @@ EARLIER_COUNT = re.compile(
     r"|\b(?:previous|earlier|initial|original|first|old|preliminary|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|figure|count|estimate|tally|number|report)s?\s+(?:of\s+|was\s+|were\s+|had\s+been\s+|stood\s+at\s+|at\s+|"
     r"put\s+at\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\b(?:initially|originally|previously|earlier)\s+(?:[\w-]+\s+){0,4}?"
+    r"|\b(?:initially|originally|previously|earlier)\s+(?:[\w-]+\s+){0,8}?"
     r"|\b(?:and|but)\s+not\s+)$",
     re.I,
 )

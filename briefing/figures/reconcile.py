@@ -141,11 +141,13 @@ def _reading_order(figures: list[Figure]):
 def _total(category: str, figures: list[Figure], over_time: bool = True) -> Total | None:
     if not figures:
         return None
+    # a count its article gives as superseded ("earlier put at 300") is no claim when the article has a newer one
+    replaced = {f.article for f in figures if not f.earlier and f.count > 0}
     claims = {"cumulative": [], "incident": []}
     for scope in claims:
         by_article: dict[int, list[Figure]] = {}
         for f in figures:
-            if _claim_scope(f, over_time) == scope and not (over_time and f.earlier):  # a superseded count is no claim
+            if _claim_scope(f, over_time) == scope and not (over_time and f.article in replaced and f.earlier):
                 by_article.setdefault(f.article, []).append(f)
         claims[scope] = [c for fs in by_article.values() for c in _article_claims(fs)]
     scope = "cumulative" if claims["cumulative"] else "incident"
