@@ -143,11 +143,14 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
         return None
     # a count its article gives as superseded ("earlier put at 300") is no claim when the article has a newer one
     replaced = {f.article for f in figures if not f.earlier and f.count > 0}
+    # over days, a toll with no period of its own is the event's toll; beside a running toll "since 27
+    # September" it is that running toll, as one text reads it
+    merge = over_time and not any(f.scope == "cumulative" and f.period and not _SO_FAR.match(f.period) for f in figures)
     claims = {"cumulative": [], "incident": []}
     for scope in claims:
         by_article: dict[int, list[Figure]] = {}
         for f in figures:
-            if _claim_scope(f, over_time) == scope and not (over_time and f.article in replaced and f.earlier):
+            if _claim_scope(f, merge) == scope and not (over_time and f.article in replaced and f.earlier):
                 by_article.setdefault(f.article, []).append(f)
         claims[scope] = [c for fs in by_article.values() for c in _article_claims(fs)]
     scope = "cumulative" if claims["cumulative"] else "incident"
@@ -166,7 +169,11 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
         ordered += [f for f in figures if f not in ordered]
     else:  # over days: the figures giving the listed claims are the evidence; earlier reports are its history
         ordered = [f for c in [head] + _listed(chosen[1:], MAX_CLAIMS - 1) for f in _giving(c)]
-    period = next((f.period for c in chosen for f in c.figures if f.period and _claim_scope(f, over_time) == scope), None)
+        ordered += [f for c in claims[scope] if c.count == head.count and c not in chosen for f in _giving(c)
+                    if f not in ordered]  # other reports of the same count, any day: they say it too
+    # the period the headline counts over, from its own report or another report of the same count
+    period = next((f.period for c in chosen + [c for c in claims[scope] if c.count == head.count] for f in c.figures
+                   if f.period and _claim_scope(f, merge) == scope), None)
     rivals = _distinct_reports(chosen) if contested else []
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
                  qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
@@ -176,12 +183,12 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
                  per_place=tuple(_per_place([f for c in claims[scope] for f in c.figures], head.head.place, over_time)))
 
 
-def _claim_scope(f: Figure, over_time: bool) -> str:
-    """Read over time, a running toll with no period of its own ("the death toll had reached 5,057") counts the
+def _claim_scope(f: Figure, merge: bool) -> str:
+    """With `merge`, a running toll with no period of its own ("the death toll had reached 5,057") counts the
     same event as "7,040 people have died": one timeline ("so far" and "to date" name no period). A toll "since 27
     September" stays a running toll."""
     plain = not f.period or _SO_FAR.match(f.period)
-    return "incident" if over_time and f.scope == "cumulative" and plain else f.scope
+    return "incident" if merge and f.scope == "cumulative" and plain else f.scope
 
 
 _SO_FAR = re.compile(r"(?i)(?:so\s+far|to\s+date)$")
