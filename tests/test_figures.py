@@ -490,3 +490,24 @@ def test_attackers_among_the_counted_come_out(text, killed, injured):
 ])
 def test_digits_after_a_capitalised_sentence_start(text, injured):
     assert counts(text) == (0, injured)
+
+
+@pytest.mark.parametrize("layout", [" ", "\n\n"])
+def test_a_toll_restated_in_the_same_article_is_counted_once_whatever_the_layout(layout):
+    text = layout.join([
+        "Gunmen stormed the market in Varn, killing 9 traders and injuring 24 others, police said.",
+        "Hospital officials said 24 people were injured.",
+        "Medics at the district hospital said 24 people were wounded.",
+    ])
+    assert counts(text) == (9, 24)
+
+
+def test_others_after_a_first_injury_figure_still_add_up():
+    assert counts("Two people were killed and 5 others were injured in the blast. Three others were injured in a "
+                  "stampede as crowds fled.") == (2, 8)
+
+
+def test_the_part_after_of_whom_is_the_subject_of_the_verb():
+    assert counts("The caseload has reached nearly 95,000, of whom 3,120 have died.") == (3120, 0)
+    assert counts("Some 60 passengers were on board, of whom 14 were killed.") == (14, 0)
+    assert counts("Twelve people, of whom three were children, were killed.") == (12, 0)

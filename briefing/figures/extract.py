@@ -362,6 +362,13 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
             category = "injured"  # "10 were killed or injured": casualties, no death count (see _coordinated)
         # ", including six children," after the participle is part of the figure; attackers in it are taken out
         trailing = P.TRAILING_INCL.match(s.masked, m.end())
+        part = P.OF_WHOM_SUBJECT.search(s.masked, m.start("incl"), m.end("incl")) if m.group("incl") else None
+        if part and not m.group("clause"):
+            # "The caseload is nearly 162,000, of whom 7,844 have died": the verb's subject is the part after
+            # "of whom"; the whole before it (cases, passengers, residents) is no casualty count
+            make.from_list(part, category)
+            s.used.update(s.indices(m.group("list") + m.group("incl")))
+            continue
         make.from_list(m, category, trailing=trailing.group(0) if trailing else "")
         s.used.update(s.indices(m.group("clause") or ""))  # "collecting their salaries at a base": no count
         s.used.update(s.indices(m.group("paren") or ""))  # "(four being civilians)": a part, already in it

@@ -279,6 +279,8 @@ THE_ATTACKERS = re.compile(r"\b(?:the|all)\s+(?:\ue002?suicide\s+)?\ue002?(?P<no
 DEFINITE = re.compile(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", re.I)
 SEP_RE = re.compile(_SEP, re.I)
 PARTICIPLE_CLAUSE = re.compile(rf"\s+{TAG}\w+(?:ing|ed)\b")
+# "162,000 cases, of whom 7,844 have died": the part right before the verb is its subject
+OF_WHOM_SUBJECT = re.compile(rf"(?:of\s+whom|of\s+them)\s+(?P<list>(?:{_PREFIX}\s*)?{Q}(?:\s+{NP})?)\s*$", re.I)
 PART_OF_WHOM = re.compile(rf"{Q}\s+of\s+whom\b", re.I)
 FINITE_AUX = re.compile(r"\b(?:were|was|are|is|have|has|had|been|got|became)\b", re.I)
 PART_OF = re.compile(rf"{Q}\s+of\s+(?:them|whom|those)\b", re.I)

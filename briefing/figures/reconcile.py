@@ -433,7 +433,7 @@ def _one_claim(figures: list[Figure]) -> _Claim:
     # a toll states the whole: deaths added in its own sentence are in it ("two of the injured died, bringing
     # the death toll to 13")
     tolls = {f.sentence for f in pool if P.TOLL_WORDS.search(f.text)}
-    added = [f for f in pool if P.ADDITIVE.search(f.text) and f.sentence not in tolls]
+    added = [f for f in pool if P.ADDITIVE.search(f.text) and f.sentence not in tolls and not _others_than_dead(f)]
     base = [f for f in pool if f not in added and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
     parts = _distinct_groups(base) if base else []
     parts += added
@@ -443,6 +443,22 @@ def _one_claim(figures: list[Figure]) -> _Claim:
     low = sum(f.low for f in parts)
     high = None if any(f.high is None for f in parts) else sum(f.high for f in parts)
     return _Claim(count, low, high, parts + [f for f in figures if f not in parts], vague)
+
+
+_ONLY_OTHERS = re.compile(r"\bothers\b", re.I)
+_DEATH_WORDS = re.compile(r"\b(?:kill(?:ed|ing)|dead|died|deaths?|lives)\b", re.I)
+
+
+def _others_than_dead(f: Figure) -> bool:
+    """'killing 12 civilians and injuring 30 others': the injured are others than the dead, not more injured
+    than another injury figure (so "Hospital officials said 30 people were injured" restates them)."""
+    if f.category != "injured" or not _ONLY_OTHERS.search(f.text):
+        return False
+    rest = _ONLY_OTHERS.sub("", f.text)
+    if P.ADDITIVE.search(rest):
+        return False  # "another 30 others", "30 more others": added all the same
+    before = f.sentence[:f.start] if f.start >= 0 else ""
+    return bool(_DEATH_WORDS.search(before)) and not P.HURT_WORDS.search(before)
 
 
 def _vague_other_side(figures: list[Figure], parts: list[Figure]) -> list[Figure]:
