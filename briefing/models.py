@@ -78,6 +78,7 @@ class Figure:
     start: int = -1  # character offsets of `text` in `sentence` (-1 when not found)
     end: int = -1
     earlier: bool = False  # the sentence gives it as a superseded count ("down to 253, from the previous 359")
+    event_day: str | None = None  # ISO day its clause dates the counted event to ("a bombing in March"), if any
 
 
 @dataclass(frozen=True)

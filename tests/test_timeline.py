@@ -170,3 +170,20 @@ def test_a_count_given_as_earlier_is_no_claim_beside_a_newer_one_but_counts_alon
     assert (t["killed"].count, t["injured"].count) == (358, 228)
     alone = totals(art("Earlier on Monday, police said 5 people were killed in the blast.", "2031-10-20"))
     assert alone["killed"].count == 5
+
+
+def test_an_event_dated_well_before_the_coverage_is_another_event():
+    day = "2031-09-10"
+    for text in ("It was the deadliest attack since a suicide bombing in March that killed 50 people.",
+                 "In July, a similar bombing at a wedding killed 30 people."):
+        assert totals(art(text, day))["killed"].count == 0, text
+    # within the coverage, or a month before it at most: the event itself
+    assert totals(art("The August 20 collapse has killed 1,127 people, officials said.", day))["killed"].count == 1127
+    assert totals(art("Last month, gunmen killed 12 people at a church in the town.", day))["killed"].count == 12
+
+
+def test_the_coverage_start_is_the_earliest_report_of_the_set():
+    first = art("A bomb killed 40 people at the Varn market on Monday, police said.", "2031-03-02")
+    later = art("The March 2 bombing at the Varn market has now killed 85 people, officials said.", "2031-04-20")
+    t = totals(first, later)["killed"]
+    assert t.count == 85

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from briefing.text.dates import iso_day, sentence_day
+from briefing.text.dates import find_date_mentions, iso_day, sentence_day
 
 _DAY = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?"
@@ -55,3 +55,33 @@ def _without_event_days(clause: str) -> str:
         if (event and not _REPORT_BEFORE.search(event.group(0))) or _EVENT_AFTER.match(clause[m.end():]):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_ONLY = re.compile(r"\b(?:in|since|during|of|last|early|late|mid-?)\s+(?P<month>" + "|".join(_MONTHS) + r")\b"
+                         r"(?!\s+\d)", re.I)
+_LAST_MONTH = re.compile(r"\blast\s+month(?:['\u2019]s)?\b", re.I)
+
+
+def event_day(clause: str, published: str | None) -> str | None:
+    """ISO day the clause dates what it counts to, when it names a day or month before its article's date
+    ("a bombing in March that killed 50", "the April 24 collapse", "last month"): the earliest such day; a
+    month counts as its last day. None when the clause names none, or the article has no date."""
+    reference = iso_day(published)
+    if reference is None:
+        return None
+    days = [d for m in find_date_mentions(clause) if (d := m.resolve(reference)) is not None and d <= reference]
+    for m in _MONTH_ONLY.finditer(clause):
+        month = _MONTHS.index(m.group("month").lower()) + 1
+        year = reference.year if month <= reference.month else reference.year - 1
+        days.append(_month_end(year, month))
+    if _LAST_MONTH.search(clause):
+        first = reference.replace(day=1)
+        days.append(first - timedelta(days=1))
+    days = [min(d, reference) for d in days]
+    return min(days).isoformat() if days else None
+
+
+def _month_end(year: int, month: int) -> date:
+    return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))

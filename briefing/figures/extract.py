@@ -23,7 +23,7 @@ from briefing.text.sentences import split_sentences
 
 from . import patterns as P
 from .background import background_spans, clause_of, reference_year
-from .asof import figure_day
+from .asof import event_day, figure_day
 from .claimants import is_claimant
 from .place import figure_place
 from .vague import is_vague
@@ -46,10 +46,12 @@ def _located(f: Figure, published: str | None) -> Figure:
     claimant that names someone (never a weekday, a date or the figure's own place)."""
     start = f.sentence.find(f.text) if f.text else -1
     place = figure_place(f.sentence, f.text)
-    as_of = figure_day(clause_of(f.sentence, f.text), published)
+    clause = clause_of(f.sentence, f.text)
+    as_of = figure_day(clause, published)
     claimant = f.claimant if is_claimant(f.claimant, place) else None
     return replace(f, as_of=as_of, place=place, start=start, end=start + len(f.text) if start >= 0 else -1,
-                   claimant=claimant, earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text))
+                   claimant=claimant, earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text),
+                   event_day=event_day(clause, published))
 
 
 _FIRST_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import timedelta
 
 from briefing.models import Figure, Report, Total
+from briefing.text.dates import iso_day
 
 from . import patterns as P
 from .background import clause_of
@@ -54,6 +56,8 @@ def reconcile(figures: Sequence[Figure], *, today: str | None = None, over_time:
     figures = _deaths_among_injured(_hits_as_injuries(figures))
     if today:
         figures = [f for f in figures if not f.as_of or f.as_of[:10] <= today]
+    if over_time:
+        figures = _before_coverage_as_background(figures)
     for category in CATEGORIES:
         mine = [f for f in figures if f.category == category and f.role == "victim" and f.scope in SCOPES]
         if category == "damaged":
@@ -66,6 +70,19 @@ def reconcile(figures: Sequence[Figure], *, today: str | None = None, over_time:
             totals[category] = Total(category=category, count=0, low=0, high=0, qualifier=None,
                                      scope="incident", period=None, figures=())
     return totals
+
+
+BEFORE_COVERAGE_DAYS = 30  # an event dated more than this before the first report is another event
+
+
+def _before_coverage_as_background(figures: Sequence[Figure]) -> list[Figure]:
+    """'It was the deadliest attack since a bombing in March that killed 50': a count whose clause dates its
+    event more than BEFORE_COVERAGE_DAYS before the earliest report read is about an earlier event."""
+    start = min((d for f in figures if (d := iso_day(f.as_of))), default=None)
+    if start is None:
+        return list(figures)
+    limit = start - timedelta(days=BEFORE_COVERAGE_DAYS)
+    return [replace(f, scope="background") if (d := iso_day(f.event_day)) and d < limit else f for f in figures]
 
 
 def is_hit_only(figure: Figure) -> bool:
