@@ -93,6 +93,8 @@ def figure_dict(fig: Figure, articles: Sequence[Article]) -> dict[str, Any]:
         "place": fig.place,
         "rule": fig.rule,
         "span": [fig.start, fig.end] if fig.start >= 0 else None,
+        "earlier": fig.earlier,
+        "event_day": fig.event_day,
     }
 
 
