@@ -85,15 +85,26 @@ def _log_warning(message: str) -> None:
     logging.getLogger("briefing").warning("%s", message)
 
 
+def _safe(name: str) -> str:
+    from briefing.text.controls import safe_name
+
+    return safe_name(name)
+
+
+def _escaping(warn: Warn) -> Warn:
+    """`warn` for messages that may name a file whose name is not UTF-8: escaped, so every log can write it."""
+    return lambda message: warn(_safe(message))
+
+
 def check_inputs_exist(inputs: Sequence[str]) -> None:
     """SourceError naming the first input that is neither a URL nor an existing path (before any reading)."""
     for given in inputs:
         if not is_url(given) and not os.path.exists(given):
-            raise SourceError(f"no such file or directory: {given}")
+            raise SourceError(f"no such file or directory: {_safe(given)}")
 
 
 def _nothing_readable(inputs: Sequence[str], skipped: int) -> str:
-    names = ", ".join(inputs) if inputs else "(no inputs given)"
+    names = ", ".join(_safe(given) for given in inputs) if inputs else "(no inputs given)"
     more = f" ({skipped} skipped, see the warnings)" if skipped else ""
     return f"nothing readable in: {names}{more}"
 
@@ -116,6 +127,7 @@ def _targets(given: str, warn: Warn) -> Iterable[tuple[str, bool]]:
 
 def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> tuple[list[Article], int]:
     """(articles, number of targets skipped with a warning) for one input argument."""
+    warn = _escaping(warn)
     since = _since(options.since)
     articles: list[Article] = []
     skipped = 0
@@ -301,14 +313,52 @@ def _size(n: int) -> str:
 
 
 def _finish(article: Article, given: str, options: ReadOptions) -> Article:
+    """The one place every article passes before anything else sees it: where it came from as valid text
+    (a file name that is not UTF-8 escaped, see safe_name), text and names without the format and control
+    characters that could make the brief show other text than the article's (bidirectional overrides),
+    an archived copy credited to its original, and a headline that is not a section's name."""
+    from briefing.sources.archive import credit_original
+    from briefing.sources.sections import is_section_label
+    from briefing.text.controls import one_line, safe_name, strip_controls
+
     changes: dict[str, object] = {}
+    origin, given = safe_name(article.origin), safe_name(given)
+    if origin != article.origin:
+        changes["origin"] = origin
     if article.input != given:
         changes["input"] = given
+    text = strip_controls(article.text)
+    if text != article.text:
+        changes["text"] = text
+    for field in ("title", "source", "author", "attribution", "url"):
+        value = getattr(article, field)
+        if value:
+            cleaned = (strip_controls if field == "attribution" else one_line)(safe_name(value))
+            if cleaned != value:
+                changes[field] = cleaned
+    if article.outlets:
+        outlets = tuple(one_line(name) for name in article.outlets)
+        if outlets != article.outlets:
+            changes["outlets"] = outlets
     if options.name and article.source != options.name:
         changes["source"] = options.name
-    if not article.title:
+    if changes:
+        article = dataclasses.replace(article, **changes)
+        changes = {}
+    article = credit_original(article, keep_source=bool(options.name))
+    if article.title and is_section_label(article.title):
+        changes["title"] = _headline(article)
+    if not changes.get("title", article.title):
         changes["title"] = os.path.splitext(os.path.basename(article.origin.rstrip("/")))[0] or article.origin
     return dataclasses.replace(article, **changes) if changes else article
+
+
+def _headline(article: Article) -> str:
+    """A headline from the article's lead, when its title was only a section's name ("World")."""
+    from briefing.sources.text import headline_from_lede
+
+    first = next((p for p in article.text.split("\n\n") if p.strip()), "")
+    return headline_from_lede(first) if first else ""
 
 
 _HEAD_BYTES = 2048

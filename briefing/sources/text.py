@@ -7,6 +7,8 @@ line, blank-line paragraphs, or hard-wrapped at a fixed width.
 """
 from __future__ import annotations
 
+import functools
+import logging
 import os
 import re
 
@@ -14,7 +16,7 @@ from briefing.errors import SourceError
 from briefing.models import Article
 from briefing.sources.options import ReadOptions
 from briefing.text.clean import clean_paragraphs, normalise_spaces, parse_trailer, strip_dateline
-from briefing.text.dates import event_date, parse_date
+from briefing.text.dates import event_date, is_partial_date, parse_date, parse_date_precise
 from briefing.text.decode import BinaryData, decode_bytes, looks_binary
 
 NAME = "text"
@@ -114,18 +116,19 @@ _KEYS = {
 _BYLINE = re.compile(r"^(?i:by)\s+[A-Z][\w.'\-]+(?:[ ,]+(?:and\s+)?[A-Z][\w.'\-]+){0,6}\s*(?:[|,\-\u2013\u2014].{0,60})?$")
 
 
-def _front_matter(text: str) -> tuple[dict[str, object], str]:
+def _front_matter(text: str, origin: str = "") -> tuple[dict[str, object], str]:
     """YAML front matter (a mapping between --- lines) or a header block of "Key: value" lines."""
     m = _FRONT_MATTER.match(text)
     if m:
-        import yaml  # only files with front matter pay for it
-
-        try:
-            data = yaml.safe_load(m.group(1))
-        except yaml.YAMLError:
-            data = None
+        data, problem = _load_front_matter(m.group(1))
         if isinstance(data, dict):
-            return _meta({str(k).lower().strip(): v for k, v in data.items()}), text[m.end():]
+            meta, dropped = _meta_values(data)
+            if dropped:
+                _warn_front_matter(origin, "ignored " + ", ".join(dropped) + " (not a plain value)")
+            return meta, text[m.end():]
+        if problem or _KEY_LINE.search(m.group(1)):  # front matter that cannot be used: the body still is
+            _warn_front_matter(origin, problem or "not a mapping of keys to values")
+            return {}, text[m.end():]
     rest = text.lstrip("\n")
     header: dict[str, object] = {}
     start = 0
@@ -142,6 +145,118 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
             break
         start = end + 1
     return {}, text
+
+
+# ------------------------------------------------------------------------------ front matter, safely
+#
+# Front matter is hostile input like the rest of the file. PyYAML's safe loader still expands aliases: nine
+# nested lists of nine aliases ("billion laughs") are 600 bytes that become 9^9 strings once a value is
+# turned into text. Anchors and aliases have no use in an article's metadata: any is refused, and the whole
+# front matter with it. Dates are taken as the text they are written as (parse_date reads them), so an
+# impossible one ("2020-02-30") only loses that value. Front matter larger than _MAX_FRONT_MATTER is not
+# parsed at all, and values longer than _MAX_VALUE_CHARS (or not plain values) are left out.
+
+_MAX_FRONT_MATTER = 64_000
+_MAX_VALUE_CHARS = 2_000
+_MAX_LIST_ITEMS = 20  # authors: [A, B, C]
+_KEY_LINE = re.compile(r"^[ \t]*[\w\-\"']+[ \t]*:", re.M)
+log = logging.getLogger(__name__)
+
+
+class _Refused(Exception):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def _loader_class():
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        """SafeLoader without anchors, aliases or timestamps (dates stay text)."""
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                raise _Refused("YAML aliases are not allowed")
+            if getattr(self.peek_event(), "anchor", None) is not None:
+                raise _Refused("YAML anchors are not allowed")
+            return super().compose_node(parent, index)
+
+    FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", FrontMatterLoader.construct_yaml_str)
+    return FrontMatterLoader
+
+
+def _load_front_matter(source: str) -> tuple[object, str | None]:
+    """(the parsed front matter, None) or (None, why it was not used)."""
+    if len(source) > _MAX_FRONT_MATTER:
+        return None, f"larger than {_MAX_FRONT_MATTER:,} characters"
+    import yaml  # only files with front matter pay for it
+
+    loader = _loader_class()(source)
+    try:
+        return loader.get_single_data(), None
+    except _Refused as refused:
+        return None, str(refused)
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or type(error).__name__
+        mark = getattr(error, "problem_mark", None)
+        return None, f"invalid YAML ({problem}" + (f", line {mark.line + 2})" if mark else ")")
+    except (RecursionError, MemoryError, ValueError, TypeError, OverflowError) as error:
+        return None, f"invalid YAML ({type(error).__name__})"
+    finally:
+        loader.dispose()
+
+
+def _meta_values(data: dict) -> tuple[dict[str, object], list[str]]:
+    """(the known keys' values that are plain and small, the known keys whose values were left out)."""
+    raw: dict[str, object] = {}
+    dropped: list[str] = []
+    known = {alias for aliases in _KEYS.values() for alias in aliases}
+    for key, value in data.items():
+        name = str(key).lower().strip() if isinstance(key, (str, int, float)) else ""
+        if name not in known or name in raw:
+            continue
+        plain = _plain_value(value, allow_list=name in _KEYS["author"])
+        if plain is _NOT_PLAIN:
+            dropped.append(name)
+        else:
+            raw[name] = plain
+    return _meta(raw), dropped
+
+
+_NOT_PLAIN = object()
+
+
+def _plain_value(value: object, allow_list: bool = False) -> object:
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, str):
+        return value if len(value) <= _MAX_VALUE_CHARS else _NOT_PLAIN
+    if allow_list and isinstance(value, list) and len(value) <= _MAX_LIST_ITEMS:
+        items = [_plain_value(v) for v in value]
+        if all(isinstance(v, str) or v is None for v in items):
+            return [v for v in items if v]
+    return _NOT_PLAIN
+
+
+def _warn_value(origin: str, field: str, value: object) -> None:
+    from briefing.text.controls import one_line, safe_name
+
+    shown = one_line(str(value))
+    shown = shown if len(shown) <= 40 else shown[:39] + "\u2026"
+    log.warning("%s: %s %r is not a date, left out", safe_name(origin) or "article", field, shown)
+
+
+def _day_known(published: str | None) -> str | None:
+    """A publication date that names a day, for resolving the text's own dates (None for "2015", "2015-06")."""
+    return None if is_partial_date(published) else published
+
+
+def _warn_front_matter(origin: str, why: str) -> None:
+    from briefing.text.controls import safe_name
+
+    log.warning("%s: front matter ignored: %s", safe_name(origin) or "article", why)
 
 
 def _meta(raw: dict[str, object]) -> dict[str, object]:
@@ -358,7 +473,7 @@ def article_from_text(
     """One Article from decoded text, or None when no body text is left after cleaning."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    meta, body = _front_matter(text)
+    meta, body = _front_matter(text, origin)
     md_title = None
     if markdown:
         body, md_title = _strip_markdown(body)
@@ -382,9 +497,13 @@ def article_from_text(
         title, _ = strip_dateline(title)
     title = title or headline_from_lede(cleaned.paragraphs[0]) or _shorten(cleaned.paragraphs[0])
 
-    published = parse_date(meta.get("published"))
+    published = parse_date_precise(meta.get("published"))
     stated = parse_date(meta.get("event_date"))
-    stated = stated[:10] if stated else event_date("\n".join([body_text, *cleaned.captions]), published)
+    for field, value, parsed in (("published", meta.get("published"), published),
+                                 ("event_date", meta.get("event_date"), stated)):
+        if value not in (None, "") and parsed is None:
+            _warn_value(origin, field, value)
+    stated = stated[:10] if stated else event_date("\n".join([body_text, *cleaned.captions]), _day_known(published))
     source = _text_value(meta.get("source"))
     if source:
         from briefing.sources.outlets import canonical_outlet

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 __all__ = [
     "DateMention", "find_date_mentions", "find_dates", "parse_date", "event_date", "iso_day",
-    "date_from_url", "dateline_date", "publication_date", "sentence_day",
+    "date_from_url", "dateline_date", "publication_date", "sentence_day", "parse_date_precise", "is_partial_date",
 ]
 
 _MONTHS = {
@@ -141,6 +141,43 @@ def parse_date(value: object) -> str | None:
         found = mentions[0].resolve()
         return found.isoformat() if found else None
     return None
+
+
+_YEAR_ONLY = re.compile(r"((?:19|20)\d\d)")
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)[-/.](0?[1-9]|1[0-2])")
+_MONTH_YEAR = re.compile(r"([A-Za-z]{3,9})\.?,?\s+((?:19|20)\d\d)")
+_NUMERIC_MONTH_YEAR = re.compile(r"(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d)")
+
+
+def parse_date_precise(value: object) -> str | None:
+    """parse_date(value), or when the value only gives a month or a year, that much: "2015-06" from
+    "June 2015", "2015-06" or "06/2015"; "2015" from 2015 or "2015". A day is never made up (parse_date
+    would not either: it gives None for these)."""
+    full = parse_date(value)
+    if full or isinstance(value, bool):
+        return full
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    if _YEAR_ONLY.fullmatch(s):
+        return s
+    m = _YEAR_MONTH.fullmatch(s)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    m = _NUMERIC_MONTH_YEAR.fullmatch(s)
+    if m:
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    m = _MONTH_YEAR.fullmatch(s)
+    if m and m.group(1).lower() in _MONTHS:
+        return f"{m.group(2)}-{_MONTHS[m.group(1).lower()]:02d}"
+    return None
+
+
+def is_partial_date(value: str | None) -> bool:
+    """Is `value` an ISO date known only to the year or the month ("2015", "2015-06")?"""
+    return bool(value) and (bool(_YEAR_ONLY.fullmatch(value)) or bool(re.fullmatch(r"\d{4}-\d\d", value)))
 
 
 def _as_date(value: str | date | None) -> date | None:

@@ -28,8 +28,10 @@ _BOMS = (
 # C0 controls except tab, newline, vertical tab, form feed, carriage return; DEL; C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
-# Invisible characters that only get in the way of matching (zero-width space/joiners, BOMs mid-text).
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\ufffe]")
+# Invisible characters that only get in the way of matching (zero-width space, word joiner, BOMs mid-text;
+# the zero-width joiner and non-joiner too, except between two non-ASCII characters, where Persian, the Indic
+# scripts and emoji sequences need them to be written correctly).
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\ufffe]|(?<![^\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?![^\x00-\x7f])")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _BINARY_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C1 controls are only stripped: latin-1 leftovers
 # Everything normalise_text replaces or removes, in one class: most texts have none, and one scan is cheap.
