@@ -3,11 +3,15 @@
     with SMTPServer() as server:            # listening on server.port
         ...                                 # server.messages: every mail received, parsed
 
+`SMTPServer(stall_after_data=2.0)` takes the message, then waits 2 s before answering 250 (a server
+that goes silent after DATA); set `server.stall_after_data = 0` to make it answer at once again.
+
 `reserve_port()` holds a port that refuses connections (bound, not listening): a mail server that is
 down. `SMTPServer(sock=that_socket)` later brings a server up on that very port.
 """
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import socket
@@ -34,12 +38,15 @@ class _Inbox:
         self.lock = threading.Lock()
         self.messages: list[EmailMessage] = []
         self.envelopes: list[tuple[str, list[str]]] = []
+        self.stall = 0.0  # seconds of silence after a message is taken, before its 250
 
     async def handle_DATA(self, server, session, envelope):
         parsed = email.message_from_bytes(envelope.original_content or envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append(parsed)
             self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        if self.stall:
+            await asyncio.sleep(self.stall)
         return "250 OK"
 
 
@@ -64,9 +71,10 @@ class SMTPServer(Controller):
     """
 
     def __init__(self, *, sock: socket.socket | None = None, login: tuple[str, str] | None = None,
-                 tls: tuple[Path, Path] | None = None, implicit_tls: bool = False) -> None:
+                 tls: tuple[Path, Path] | None = None, implicit_tls: bool = False, stall_after_data: float = 0.0) -> None:
         self.sock = sock or reserve_port()
         self.inbox = _Inbox()
+        self.inbox.stall = stall_after_data
         self.authenticator = _Authenticator(*login) if login else None
         context = None
         if tls:
@@ -99,6 +107,14 @@ class SMTPServer(Controller):
         client.verify_mode = ssl.CERT_NONE
         with socket.create_connection(("127.0.0.1", self.port), 1.0) as raw, client.wrap_socket(raw) as s:
             s.recv(1024)
+
+    @property
+    def stall_after_data(self) -> float:
+        return self.inbox.stall
+
+    @stall_after_data.setter
+    def stall_after_data(self, seconds: float) -> None:
+        self.inbox.stall = seconds
 
     @property
     def messages(self) -> list[EmailMessage]:

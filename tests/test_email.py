@@ -227,3 +227,33 @@ def test_bad_recipients_are_refused_before_connecting(server, pdf, to, error):
 def test_subject_with_an_unknown_placeholder_is_a_config_error(server, pdf):
     with pytest.raises(ConfigError, match="email.subject"):
         send_brief(make_config(server.port), {"pdf": pdf}, None, subject="{title} {when}")
+
+
+def test_silence_after_data_is_unknown_and_never_retried_at_once(pdf):
+    """The server takes the message, then says nothing: retrying could deliver it twice."""
+    from briefing.deliver.email import DeliveryUnknown
+
+    with SMTPServer(stall_after_data=1.0) as server:
+        config = make_config(server.port, retries=3, timeout=0.3)
+        started = time.monotonic()
+        with pytest.raises(DeliveryUnknown) as caught:
+            send_brief(config, {"pdf": pdf}, None, backoff=0)
+        assert time.monotonic() - started < 0.9  # one attempt: no retry, no second wait
+        assert "may have arrived" in str(caught.value) and caught.value.exit_code == 1
+        time.sleep(0.9)
+        assert len(server.messages) == 1
+
+
+def test_a_refused_message_after_data_is_still_an_answer_not_unknown(pdf):
+    """A 4xx/5xx answer to the message is the server's word: handled as before (5xx: refused)."""
+    from briefing.deliver.email import DeliveryUnknown
+
+    with SMTPServer() as server:
+        async def refuse(*_):
+            return "554 no thanks"
+
+        server.inbox.handle_DATA = refuse
+        server.stall_after_data = 0
+        with pytest.raises(DeliveryError) as caught:
+            send_brief(make_config(server.port), {"pdf": pdf}, None)
+        assert not isinstance(caught.value, DeliveryUnknown) and "554" in str(caught.value)

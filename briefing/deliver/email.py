@@ -4,6 +4,9 @@ smtplib with `email.smtp.security` none | starttls | ssl. The login comes from e
 whose NAMES are in the configuration; their values are read at send time, never stored, never logged.
 A server that cannot be reached is tried again `email.smtp.retries` times, waiting BACKOFF_BASE seconds,
 then twice that, ...; a server that answers "no" (bad login, refused recipient) is not retried.
+A server that goes silent (a timeout, a dropped line) after it was handed the message (after its 354
+answer to DATA) may well have accepted it: that is DeliveryUnknown, never retried at once; the
+scheduled run leaves the decision to its next run, which sends the very same mail (same Message-ID).
 """
 from __future__ import annotations
 
@@ -40,6 +43,10 @@ MIME_TYPES = {
 
 class ServerUnreachable(DeliveryError):
     """The mail server could not be reached (after the retries): worth trying again later."""
+
+
+class DeliveryUnknown(DeliveryError):
+    """The message was handed over but the server never confirmed it: it may have arrived."""
 
 
 # ---------------------------------------------------------------- public API
@@ -165,6 +172,9 @@ def transmit(config: Config, message: EmailMessage, recipients: Sequence[str], *
     for attempt in range(1, attempts + 1):
         try:
             refused = _send_once(smtp, login, message, recipients)
+        except _Unknown as exc:
+            raise DeliveryUnknown(f"mail server {where} went silent after it was handed the message ({exc}): "
+                                  "it may have arrived, so it is not sent again at once") from None
         except _Transient as exc:
             if attempt == attempts:
                 tries = f" (after {attempts} attempts)" if attempts > 1 else ""
@@ -205,21 +215,64 @@ class _Transient(Exception):
     """A failure worth retrying: no connection, a timeout, a dropped line, a 4xx answer."""
 
 
+class _Unknown(Exception):
+    """Silence or a dropped line after the message itself was sent: retrying could send it twice."""
+
+
+class _Tracking:
+    """Notes when the message itself starts going out: after the server's 354 answer to DATA."""
+
+    handed_over = False
+    _in_data = False
+
+    def data(self, msg):
+        self._in_data = True
+        try:
+            return super().data(msg)
+        finally:
+            self._in_data = False
+
+    def getreply(self):
+        reply = super().getreply()
+        if self._in_data and reply[0] == 354:
+            self.handed_over = True
+        return reply
+
+
+class _SMTP(_Tracking, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_Tracking, smtplib.SMTP_SSL):
+    pass
+
+
 def _send_once(smtp, login: tuple[str, str] | None, message: EmailMessage, recipients: Sequence[str]) -> dict:
     where = f"{smtp.host}:{smtp.port}"
     hostname = socket.gethostname() or "localhost"  # smtplib's default (getfqdn) can hang on DNS
+    client = None
     try:
         if smtp.security == "ssl":
-            client = smtplib.SMTP_SSL(smtp.host, smtp.port, local_hostname=hostname, timeout=smtp.timeout,
-                                      context=ssl.create_default_context())
+            client = _SMTP_SSL(smtp.host, smtp.port, local_hostname=hostname, timeout=smtp.timeout,
+                               context=ssl.create_default_context())
         else:
-            client = smtplib.SMTP(smtp.host, smtp.port, local_hostname=hostname, timeout=smtp.timeout)
+            client = _SMTP(smtp.host, smtp.port, local_hostname=hostname, timeout=smtp.timeout)
         with client:
             if smtp.security == "starttls":
                 client.starttls(context=ssl.create_default_context())
             if login:
                 client.login(*login)
-            return client.send_message(message, to_addrs=list(recipients))
+            try:
+                return client.send_message(message, to_addrs=list(recipients))
+            except (socket.timeout, smtplib.SMTPServerDisconnected, OSError) as exc:
+                if not client.handed_over or isinstance(exc, smtplib.SMTPResponseException):
+                    raise
+                client.close()  # no QUIT on a line in an unknown state (it would only wait again)
+                if isinstance(exc, socket.timeout):
+                    raise _Unknown(f"no answer within {smtp.timeout:g} s") from None
+                raise _Unknown(f"connection closed: {exc}" if str(exc) else "connection closed") from None
+    except _Unknown:
+        raise
     except smtplib.SMTPAuthenticationError as exc:
         raise DeliveryError(f"mail server {where} refused the login: {exc.smtp_code} {_text(exc.smtp_error)}") from None
     except smtplib.SMTPNotSupportedError as exc:
