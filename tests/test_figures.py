@@ -511,3 +511,33 @@ def test_the_part_after_of_whom_is_the_subject_of_the_verb():
     assert counts("The caseload has reached nearly 95,000, of whom 3,120 have died.") == (3120, 0)
     assert counts("Some 60 passengers were on board, of whom 14 were killed.") == (14, 0)
     assert counts("Twelve people, of whom three were children, were killed.") == (12, 0)
+
+
+def test_who_says_so_after_a_list_is_no_item_of_it():
+    assert counts("The boat sank off the cape, killing at least 59 people, the coast guard said.") == (59, 0)
+    assert counts("Gunmen killed the driver and his son, police said.") == (2, 0)
+
+
+@pytest.mark.parametrize("text, category, count", [
+    ("The agency lowered its count of deaths in the city to 3,958 on Sunday.", "killed", 3958),
+    ("The number of bodies recovered from the sea has reached 82.", "killed", 82),
+    ("The ministry reported 142 confirmed cases and 55 confirmed deaths.", "killed", 55),
+    ("The death toll from the cyclone is now above 1,000.", "killed", 1000),
+    ("More than 500 people are believed to be missing.", "missing", 500),
+    ("More than 110,000 people were living in camps.", "displaced", 110000),
+    ("More than 1 million people were now in 3,314 relief camps.", "displaced", 1000000),
+    ("Some 388 people had been treated in hospital.", "injured", 388),
+])
+def test_tolls_as_wire_copy_words_them(text, category, count):
+    assert totals(text)[category].count == count
+
+
+@pytest.mark.parametrize("text", [
+    "More than 800 people died in 1996 when the ferry sank on the lake.",
+    "It was the deadliest attack since the 1998 U.S. Embassy bombing in Nairobi, in which 213 people were killed.",
+    "The armed conflict, which lasted more than half a century, killed more than 260,000 people.",
+    "The rebellion has killed an estimated 120,000 people since the 1970s.",
+])
+def test_an_earlier_event_recalled_in_passing_is_no_headline(text):
+    dated = Article(text=text, title="t", source="Wire", origin="mem", published="2018-09-20")
+    assert reconcile(extract_figures([dated]))["killed"].count == 0

@@ -19,7 +19,7 @@ import re
 _YEAR = r"(?:19|20)\d\d"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_DATED_YEAR = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})(?:['\u2019]s)?"
+_DATED_YEAR = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})(?:['\u2019]?s)?"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|many|some)"
 # a past with no year: always earlier than the article's own events
 _RELATIVE = (rf"\b(?:last\s+year(?:['\u2019]s)?|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:earlier|before)|"
@@ -32,9 +32,9 @@ _ANCHOR = re.compile(rf"(?P<rel>{_RELATIVE})|\b{_DATED_YEAR}\b", re.I)
 
 # where a clause ends: the figure and its earlier time must be in one clause
 _CLAUSE_END = re.compile(r";|\s[\u2014\u2013-]\s|,\s+(?:and|but|while|whereas|although|though)\b|"
-                         r"\s(?:while|whereas)\s|\.\s", re.I)
+                         r"\s(?:while|whereas)\s|(?<![A-Z])\.\s", re.I)  # "U.S. Embassy" goes on
 # an anchor introducing a relative clause: "the 1989 disaster in which 96 died", "since 2004, when 200 died"
-_RELATIVE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s*,?\s+(?:in\s+which|during\s+which|that|which|when|"
+_RELATIVE_AFTER = re.compile(r"(?:\s+[\w.'\u2019-]+){0,6}?\s*,?\s+(?:in\s+which|during\s+which|that|which|when|"
                              r"where|who)\b", re.I)
 # the main clause resumes after a relative clause: "the 2015 attack that killed 130 was recalled ..."
 _MAIN_VERB = re.compile(r"\s(?:was|were|is|are|has|have|had)\s+(?!(?:\w+\s+){0,2}?(?:killed|dead|died|injured|"
@@ -90,6 +90,8 @@ def background_spans(sentence: str, ref_year: int | None, dated: bool = False) -
         if _RELATIVE_AFTER.match(sentence, m.end()) and (earlier or (
                 not dated and _EVENT_AFTER.match(sentence, m.end()))):
             spans.append((m.start(), _relative_end(sentence, m.end())))  # "the 2015 siege that killed 130"
+            if earlier and _TIME_BEFORE.search(sentence[max(start, m.start() - 30):m.start()]):
+                spans.append((start, m.start()))  # "800 people died in 1996 when the ferry sank": the main clause too
         elif relative and m.group(0).lower().endswith("after"):
             spans.append((m.start(), end))  # "two years after floods killed 1,500": what follows is the earlier event
         elif earlier and (relative or _temporal(sentence, m, start)):

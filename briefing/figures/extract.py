@@ -103,10 +103,10 @@ def _aggregate(f: Figure, clause: str) -> bool:
     lifetime toll with no period and no recent day ("the war has killed more than 250,000")."""
     if f.scope == "cumulative" and f.period and not P.SO_FAR.search(f.period) and P.AGGREGATE_AREA.search(clause):
         return True
-    if f.scope == "cumulative" and P.AGGREGATE_PERIOD.search(clause):
+    if f.scope == "cumulative" and (P.AGGREGATE_PERIOD.search(clause) or P.SINCE_DECADES.search(clause)):
         return True
     return f.scope != "background" and not f.period and bool(P.CONFLICT_TOLL.search(clause)) \
-        and bool(P.TOLL_SO_FAR.search(clause)) and not P.RECENT.search(clause) \
+        and bool(P.TOLL_SO_FAR.search(clause) or P.LONG_RUNNING.search(clause)) and not P.RECENT.search(clause) \
         and f.category in ("killed", "injured", "displaced")
 
 

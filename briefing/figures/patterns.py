@@ -25,10 +25,14 @@ CATEGORY_WORDS = {
                r"(?:stabbed|knifed|shot(?!\s+at\b))(?!\s+(?:dead|down|to\s+death|and\s+(?:later\s+)?(?:killed|died))\b)|"
                r"(?:suffered|sustained|received)\s+(?:\S+\s+){0,2}?(?:injur(?:y|ies)|(?:stab\s+|gunshot\s+|bullet\s+)?wounds?|burns)|"
                r"(?:taken|rushed|admitted)\s+to\s+(?:a\s+|the\s+)?\ue002?hospitals?\s+with\s+(?:\S+\s+)?(?:injuries|wounds|burns)|"
-               r"\ue002?treated\s+for\s+(?:\S+\s+)?(?:injuries|wounds|burns)",
-    "missing": r"missing|unaccounted\s+for",
+               r"\ue002?treated\s+for\s+(?:\S+\s+)?(?:injuries|wounds|burns)|\ue002?treated\s+(?:in|at)\s+(?:a\s+|the\s+)?"
+               r"\ue002?hospitals?",
+    "missing": r"(?:(?:believed|thought|feared|presumed|listed|reported)\s+(?:to\s+be\s+|as\s+)?(?:still\s+)?)?missing|"
+               r"unaccounted\s+for",
     "displaced": r"displaced|fled(?:\s+(?:their|the)\s+\ue002?homes?)?|evacuated|made\s+homeless|left\s+homeless|"
-                 r"forced\s+(?:to\s+flee|from\s+their\s+homes)|uprooted",
+                 r"forced\s+(?:to\s+flee|from\s+their\s+\ue002?homes)|driven\s+from\s+their\s+\ue002?homes|uprooted|"
+                 r"(?:\ue002?(?:living|sheltering|staying|housed)\s+|now\s+)?in\s+(?:\ue000\d+\ue001\s+)?(?:\ue002?(?:relief|evacuation|displacement|temporary|"
+                 r"emergency)\s+)?\ue002?(?:camps|centres|centers|shelters)",
     "detained": r"arrested|detained|taken\s+into\s+custody|apprehended|captured|rounded\s+up",
     "abducted": r"kidnapped|abducted|taken\s+(?:as\s+)?\ue002?hostages?|held\s+\ue002?hostage|taken\s+captive",
     "damaged": r"destroyed\s+or\s+damaged|damaged\s+or\s+destroyed|destroyed|damaged|burn(?:ed|t)(?:\s+down)?|"
@@ -116,9 +120,12 @@ _PREFIX = r"(?:another|an\s+additional|additional|a\s+further|further|other)\s+"
 # A person by name: capitalised words only ("Noor", "Captain Musa Bello"); see extract._name_item.
 NAME = rf"{TAG}(?-i:[A-Z])[\w'\u2019\-]*(?:\s+{TAG}(?-i:[A-Z])[\w'\u2019\-]*){{0,3}}"
 NAME_RE = re.compile(rf"^{NAME}$")
+# "killing at least 59 people, the coast guard said": who says so is no item of the list
+_NOT_CLAIMANT = r"(?!(?:[^\s,;]+\s+){0,5}?\ue002?(?:said|says|told|reported|added|announced|stated|confirmed)\b)"
 ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their|its)\s+)?{Q}(?:\s+of\s+(?:them|those|whom|the(?:\s+{Q})?))?(?:\s+(?:others?|more)\b)?(?:\s+{NP})?"
         rf"(?:\s+(?:others|more)\b)?"
-        rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?{NP})?|(?:his|her|their|its|the)\s+{NP}|himself|herself|themselves|{NAME})")
+        rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?{NP})?|{_NOT_CLAIMANT}(?:(?:his|her|their|its|the)\s+{NP}|{NAME})"
+        rf"|himself|herself|themselves)")
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
 # "six children", "the two assailants", "all four gunmen", "one of the attackers", "the bomber"
@@ -173,11 +180,13 @@ _NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attack
 DEATH_TOLL = re.compile(
     rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\bbody\s+\ue002?count|"
     rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
-    rf"\ue002?victims))\b(?:\s+\S+){{0,12}}?\s+(?:to|at|of|is|was|reached|"
-    rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed)"
+    rf"\ue002?victims|\ue002?bodies)|\ue002?count\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|\ue002?victims))\b(?:\s+\S+){{0,12}}?\s+(?:to|at|of|is|was|reached|"
+    rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed|"
+    rf"above|over|past|beyond)"
     rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
-NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
+NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:\ue002?(?:confirmed|reported|recorded|registered|suspected|probable)\s+)?"
+                     rf"(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",
                      re.I)
 # "resulting in the death of 2 people and the wounding of 5 others"
 DEATH_OF = re.compile(rf"\b(?:(?P<killed>deaths?|killing|murder)|(?P<injured>wounding|injuring|injury))\s+of\s+"
@@ -331,6 +340,7 @@ FOUGHT_BACK = re.compile(r"\b(?:killed|shot\s+dead|neutrali[sz]ed|gunned\s+down)
 # the operation, 300 people have been killed in the area"
 AGGREGATE_AREA = re.compile(r"\b(?:in|across|throughout)\s+the\s+(?:province|area|region|district|state|country|"
                             r"territory|county|governorate|zone)\b", re.I)
+SINCE_DECADES = re.compile(r"\bsince\s+the\s+(?:early\s+|late\s+|mid-?)?(?:19|20)?\d0['\u2019]?s\b", re.I)  # "since the 1970s"
 AGGREGATE_PERIOD = re.compile(r"\b(?:this|last)\s+year\b|\bsince\s+(?:the\s+start\s+of\s+)?(?:the\s+year|January)\b", re.I)
 SO_FAR = re.compile(r"(?:so\s+far|to\s+date)$", re.I)
 # a war's toll with no period of its own ("the war has killed more than 250,000", "10,000 have died in the
@@ -339,6 +349,7 @@ CONFLICT_TOLL = re.compile(r"\b(?:(?:civil|drug|the)\s+war|wars|conflicts?|insur
                            r"intifada|revolution|genocide)\b", re.I)
 TOLL_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|left|died|been\s+(?:killed|wounded|"
                          r"injured|displaced)|displaced|forced|driven|wounded|injured|cost)\b", re.I)
+LONG_RUNNING = re.compile(r"\blast(?:ed|ing|s)\b|\bdecades?\b|\bcentury\b|\byears?[-\s]long\b|\bspann(?:ed|ing)\b", re.I)
 RECENT = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:week|morning|weekend)|(?:last|past)\s+"
                     r"(?:24|48|72)\s+hours|recent\s+days|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
@@ -527,4 +538,5 @@ TRIGGER = re.compile(
     r"evacuat|homeless|uproot|arrest|detain|custody|captur|apprehend|kidnap|abduct|hostage|captive|destr|damag|"
     r"burn|torch|razed|demolish|loot|flatten|level|ablaze|fire|toll|bod(?:y|ies)|slain|murder|execut|behead|decapitat|"
     r"assassin|massacr|slaughter|lynch|perish|neutrali|martyr|claim(?:ed|ing|s)\s+the\s+li|shot|stabb|gunned|lost\s|losing\s|losses|succumb|hospitali|maim|"
-    r"victim|harm|unhurt|unscathed|rounded\s+up|coded|blew\s+(?:themselves|himself|herself)", re.I)
+    r"victim|harm|unhurt|unscathed|rounded\s+up|coded|blew\s+(?:themselves|himself|herself)|camps|shelters|"
+    r"count\s+of|treated\s+(?:in|at)\s", re.I)

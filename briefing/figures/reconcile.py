@@ -226,9 +226,9 @@ def _timeline(claims: list[_Claim]) -> list[_Claim]:
 
     Reports are grouped by the day they are "as of", oldest first (undated ones first: they update nothing).
     A later day's credible claims supersede the current headline up or down ("revised down to 253, from 359"),
-    except those that cannot be the same toll: a vague count after a precise one, and a death or injury toll
-    below SUPERSEDE_SHARE of the headline, which counts a part of it ("3 killed at the hotel") unless it says it
-    revises it (the missing, the abducted and the displaced fall as people are found, freed or go home)."""
+    except those that cannot be the same toll: a vague count after a precise one, and a death or injury count
+    below SUPERSEDE_SHARE of the headline, which counts a part of it ("3 killed at the hotel") unless it states
+    the whole toll ("the death toll rose to 227") or says it revises it (the missing, the abducted and the displaced fall as people are found, freed or go home)."""
     tolls = bool(claims) and claims[0].head.category in GROWING
     days: dict[str, list[_Claim]] = {}
     for claim in sorted(claims, key=_day):
@@ -242,8 +242,7 @@ def _timeline(claims: list[_Claim]) -> list[_Claim]:
         headline = min(c.count for c in current)
         precise = not all(c.vague for c in current)
         later = [c for c in credible if not (precise and c.vague)
-                 and (not tolls or c.count >= SUPERSEDE_SHARE * headline
-                      or any(P.REVISED.search(f.sentence) for f in c.figures[:1]))]
+                 and (not tolls or c.count >= SUPERSEDE_SHARE * headline or _states_the_toll(c.head))]
         if later and (headline > 0 or any(c.count > 0 for c in later)):
             current = later
     return list(current)
@@ -285,6 +284,11 @@ def _listed(claims: list[_Claim], limit: int) -> list[_Claim]:
         keys.add(key)
         out.append(c)
     return out
+
+
+def _states_the_toll(f: Figure) -> bool:
+    """'The death toll rose to 227', 'revised the toll down to 253': a report of the whole toll, whatever its size."""
+    return bool(P.REVISED.search(f.sentence) or (f.rule or "").endswith(".death_toll") or P.TOLL_WORDS.search(f.text))
 
 
 def _distinct_reports(claims: Sequence[_Claim]) -> list[Report]:
