@@ -308,9 +308,12 @@ def _parse_day(value: Any) -> date | None:
 
 
 def format_day(value: Any) -> str:
-    """ISO date (or datetime) -> "11 October 2020"; unparseable text is shown as it is."""
+    """ISO date (or datetime) -> "11 October 2020"; a date known only to the month ("2015-06") -> "June 2015",
+    to the year ("2015") -> "2015"; unparseable text is shown as it is."""
     day = _parse_day(value)
     if day is None:
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value):
+            return f"{date(int(value[:4]), int(value[5:]), 1):%B %Y}"
         return "" if value is None else str(value)
     return f"{day.day} {day:%B %Y}"
 

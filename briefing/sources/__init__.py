@@ -355,9 +355,10 @@ def _finish(article: Article, given: str, options: ReadOptions) -> Article:
 
 def _headline(article: Article) -> str:
     """A headline from the article's lead, when its title was only a section's name ("World")."""
+    from briefing.sources.sections import is_section_label
     from briefing.sources.text import headline_from_lede
 
-    first = next((p for p in article.text.split("\n\n") if p.strip()), "")
+    first = next((p for p in article.text.split("\n\n") if p.strip() and not is_section_label(p)), "")
     return headline_from_lede(first) if first else ""
 
 
@@ -371,15 +372,16 @@ def _dated(article: Article, path: str | None) -> Article:
     date stamp in its first lines - in its text, or in the file it alone came from (`path`), whose date
     lines readers drop as boilerplate; with it, the events' date when the text states one (year-less
     dates need it). Every reader's articles pass here, so this is the one place that does it."""
-    if article.published:
-        return article
-    from briefing.text.dates import event_date, publication_date
+    from briefing.text.dates import event_date, is_partial_date, publication_date
 
+    known = article.published  # a date known only to the year or month ("2015-06") can gain its day here
+    if known and not is_partial_date(known):
+        return article
     urls = (article.url, article.origin if is_url(article.origin) else None)
     published = publication_date(article.text, urls, title=article.title)
     if not published and path:
         published = publication_date(_file_head(path), urls)
-    if not published:
+    if not published or (known and not published.startswith(known)):
         return article
     stated = article.event_date or event_date(article.text, published)
     return dataclasses.replace(article, published=published, event_date=stated)
@@ -407,5 +409,7 @@ def _since(value: str | None) -> str | None:
 
 
 def _older(article: Article, since: str) -> bool:
-    when = article.published or article.event_date
-    return bool(when) and when[:10] < since
+    """Published (or, failing that, dated) before `since`; a date known to the year or month ("2015-06") only
+    when that whole year or month is."""
+    when = (article.published or article.event_date or "")[:10]
+    return bool(when) and when < since[: len(when)]

@@ -110,8 +110,8 @@ def articles_from_feed(data: bytes, *, origin: str, input: str = "", options: ob
 
 
 def _entry_article(entry, *, origin: str, input: str, name: str | None) -> Article | None:
-    title = _clean(html_to_text(entry.get("title", "") or ""))
-    text = _entry_text(entry)
+    title = _clean(decode_entities(html_to_text(entry.get("title", "") or "")))
+    text = decode_entities(_entry_text(entry))
     if not text and not title:
         return None
     link = entry.get("link") or None
@@ -125,8 +125,23 @@ def _entry_article(entry, *, origin: str, input: str, name: str | None) -> Artic
         input=input,
         url=link,
         published=_entry_date(entry),
-        author=_clean(entry.get("author", "") or "") or None,
+        author=_clean(decode_entities(entry.get("author", "") or "")) or None,
     )
+
+
+# A character reference left in text after feedparser decoded it: the feed escaped it twice
+# ("&amp;#8220;" in the XML is "&#8220;" in the entry), as many CMSs do in titles and summaries.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Text with the HTML character references it still holds decoded ("&#8220;Yes&#8221;" -> "“Yes”");
+    a stray "&" ("AT&T", "R&D") is left as written."""
+    if not text or "&" not in text:
+        return text
+    import html
+
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def _entry_text(entry) -> str:
@@ -170,14 +185,14 @@ def _entry_outlet(entry, link: str | None) -> str:
         return known
     source = entry.get("source") or {}
     title = source.get("title") if hasattr(source, "get") else None  # RSS <source>, e.g. in aggregator feeds
-    return canonical_outlet(title) if title else ""
+    return canonical_outlet(decode_entities(title)) if title else ""
 
 
 def _feed_outlet(feed) -> str:
     """The outlet behind a feed: a known name in its title, its site's domain, else its title's first part."""
     from briefing.sources.outlets import canonical_outlet, known_outlet, outlet_from_url
 
-    title = _clean(feed.get("title", "") or "")
+    title = _clean(decode_entities(feed.get("title", "") or ""))
     parts = [p for p in _SEPARATORS.split(title) if p.strip()] if title else []
     for candidate in [title, *parts]:
         found = known_outlet(candidate)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing.errors import SourceError
 from briefing.models import Article
+from briefing.sources.sections import is_section_label
 
 # trafilatura and htmldate log parser complaints at ERROR level; for us a page without text is a
 # SourceError with one line, so their messages would only be noise on the user's terminal.
@@ -143,6 +144,12 @@ def article_from_html(
         text = page_text(tree) if tree is not None else ""
     if not text:
         raise SourceError(f"{origin}: no readable text in the page")
+    if is_section_label(meta_title):  # "World": the section's name, not the story's; the page's <h1> may be
+        meta_title = ""
+        found = _title_from_markup(tree if tree is not None else _parse(data))
+        if found:
+            meta_title, rest = split_headline(found, text)
+            text = rest if rest.strip() else text
     title = meta_title or _title_from_markup(tree if tree is not None else _parse(data)) or _first_sentence(text)
     canonical = _absolute_url(getattr(document, "url", None)) or url
     return Article(
@@ -152,7 +159,7 @@ def article_from_html(
         origin=origin,
         input=input or origin,
         url=canonical,
-        published=_iso_date(getattr(document, "date", None)),
+        published=page_date(getattr(document, "date", None), data, (url, canonical)),
         author=_clean(getattr(document, "author", None) or "") or None,
     )
 
@@ -287,7 +294,7 @@ def _title_from_markup(tree) -> str:
                   "//h1"):
         for found in tree.xpath(xpath):
             text = _clean(found if isinstance(found, str) else found.text_content())
-            if text:
+            if text and not is_section_label(text):
                 return text
     return ""
 
@@ -324,6 +331,72 @@ def _iso_date(value: str | None) -> str | None:
     if value and re.match(r"\d{4}-\d\d-\d\d", value):
         return value
     return None
+
+
+# --- the page's date, to the precision the page gives it ------------------------------------------------
+#
+# htmldate (through trafilatura) always answers with a day: a year alone ("© 2015", a meta tag "2015")
+# comes back as 1 January, a month alone ("2015-06") with today's day of the month. A day is kept only when
+# the page (or its URL) writes it: as digits in any order ("2015-06-05", "20150605", "05.06.2015",
+# "6/5/2015", "2015年6月5日") or with a month's name in any language ("5 June 2015", "June 5th, 2015",
+# "5. Juni 2015"). Otherwise the month, when the page writes it ("2015-06", "June 2015"), else the year.
+
+_YEAR_WINDOW = 48  # characters on either side of each place the year is written
+_MAX_YEAR_PLACES = 2000
+_GAP = r"(?:\s|&nbsp;|&#160;|,)*"
+
+
+def page_date(value: str | None, data: bytes | str, urls: tuple[str | None, ...] = ()) -> str | None:
+    """The page's publication date from htmldate's answer `value`, at the precision the page states:
+    "2015-06-05", "2015-06" or "2015"; None when there is no answer."""
+    iso = _iso_date(value)
+    if not iso:
+        return None
+    try:
+        year, month, day = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    except ValueError:
+        return None
+    page = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    windows = _year_windows(" ".join(u for u in urls if u) + " " + page, str(year))
+    if any(_day_written(w, year, month, day) for w in windows):
+        return iso
+    if any(_month_written(w, year, month) for w in windows):
+        return iso[:7]
+    return iso[:4]
+
+
+def _year_windows(page: str, year: str) -> list[str]:
+    windows: list[str] = []
+    at = page.find(year)
+    while at >= 0 and len(windows) < _MAX_YEAR_PLACES:
+        windows.append(page[max(0, at - _YEAR_WINDOW): at + len(year) + _YEAR_WINDOW])
+        at = page.find(year, at + 1)
+    return windows
+
+
+def _day_written(window: str, year: int, month: int, day: int) -> bool:
+    y, m, d = str(year), f"0?{month}", f"0?{day}"
+    patterns = (
+        rf"(?<!\d){y}\s*[-/._\u5e74\s]?\s*{m}\s*[-/._\u6708\s]?\s*{d}(?!\d)",  # 2015-06-05, 20150605, 2015年6月5日
+        rf"(?<!\d){d}\s?[-/.]\s?{m}\s?[-/.]\s?{y}(?!\d)",  # 05.06.2015, 05/06/2015
+        rf"(?<!\d){m}[-/.]{d}[-/.]{y}(?!\d)",  # 6/5/2015
+        rf"(?<!\d){d}(?:st|nd|rd|th|er|\u00ba|\.)?{_GAP}(?:de\s+|of\s+)?[^\W\d_]{{3,12}}\.?{_GAP}(?:de\s+)?{y}(?!\d)",
+        rf"[^\W\d_]{{3,12}}\.?{_GAP}{d}(?:st|nd|rd|th)?(?!\d){_GAP}{y}(?!\d)",  # June 5th, 2015
+    )
+    return any(re.search(p, window, re.I) for p in patterns)
+
+
+def _month_written(window: str, year: int, month: int) -> bool:
+    from briefing.text.dates import _MONTHS
+
+    names = "|".join(name for name, number in _MONTHS.items() if number == month)
+    y, m = str(year), f"0?{month}"
+    patterns = (
+        rf"(?<!\d){y}\s*[-/._\u5e74]\s*{m}(?!\d)",  # 2015-06, 2015/6, 2015年6
+        rf"(?<!\d){m}[-/.]{y}(?!\d)",  # 06/2015
+        rf"\b(?:{names})\b\.?{_GAP}(?:of\s+)?{y}(?!\d)",  # June 2015
+    )
+    return any(re.search(p, window, re.I) for p in patterns)
 
 
 def _clean(text: str) -> str:
