@@ -39,7 +39,10 @@ BLOCK_ROWS = 1000  # rows of X @ X.T computed at once (bounds memory)
 # how much a similarity counts by the days between two reports (log-linear in the days between the knots,
 # flat beyond them): reports of one event come days or weeks apart; look-alike events of the same kind and
 # place, years apart. Undated reports count 1.0 (neither closer nor further).
-TIME_KNOTS = ((10.0, 1.33), (60.0, 1.0), (365.0, 0.5), (3650.0, 0.25))
+# Past a month the penalty grows faster than at first set (60 days neutral, a year 0.5): two migrant-boat
+# sinkings four months apart, or a bombing recalled in the next one's coverage, were one story (outsider probe:
+# B-cubed precision 0.94 -> 0.98, development events 0.99 -> 1.00, recall unchanged).
+TIME_KNOTS = ((10.0, 1.33), (30.0, 1.0), (120.0, 0.6), (365.0, 0.4), (3650.0, 0.2))
 
 
 def vectorize(articles: Sequence[Article]) -> sp.csr_matrix:
