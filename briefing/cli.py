@@ -118,14 +118,14 @@ def _version() -> str:
 # ---------------------------------------------------------------- helpers
 
 
-def _load_config(path: str | None, required: bool = False):
+def _load_config(path: str | None, required: bool = False, files: bool = False):
     from briefing import config as cfg
 
     if path:
-        return cfg.load(path)
+        return cfg.load(path, files=files)
     found = cfg.find_default()
     if found:
-        return cfg.load(found)
+        return cfg.load(found, files=files)
     if required:
         raise UsageError("no configuration: pass --config PATH or create ./config.yaml")
     return cfg.parse({})
@@ -315,7 +315,7 @@ def cmd_ingest(args) -> int:
 def cmd_check(args) -> int:
     from briefing.pipeline import read_articles
 
-    config = _load_config(args.config, required=True)
+    config = _load_config(args.config, required=True, files=True)  # every problem the run would meet, at once
     problems: list[str] = []
     articles = read_articles(None, config, problems.append) if config.sources else []
     if not config.sources:

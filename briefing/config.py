@@ -3,6 +3,12 @@
 Each key is declared once below with its type, default and a one-line doc (the README's table is made
 from the same declarations: `python -m briefing.config` prints it). Loading never stops at the first
 problem: all of them are collected and raised together as one ConfigError.
+
+What is checked: YAML syntax and duplicate keys, types, value ranges, empty strings where a value is
+needed, `email.subject` fields, and that `output.templates` is a folder. With `files=True` (`briefing
+check`, and `run` before any work) also what the run will meet on disk: the log file, the state file, its
+lock and the output folder can be written (nothing is created to find out), and your own templates render
+a sample brief.
 """
 from __future__ import annotations
 
@@ -25,7 +31,22 @@ class Key:
     doc: str
     choices: tuple[str, ...] = ()
     minimum: float | None = None
+    maximum: float | None = None
     check: Callable[[Any], str | None] | None = None  # returns a problem or None
+    required: bool = False  # a string that must not be empty
+
+    @property
+    def full_doc(self) -> str:
+        """The doc with the allowed range, as the README shows it."""
+        if self.minimum is not None and self.maximum is not None:
+            return f"{self.doc.rstrip('.')} ({_number(self.minimum)} to {_number(self.maximum)})."
+        return self.doc
+
+
+def _number(value: float) -> str:
+    if not float(value).is_integer():
+        return f"{value:g}"
+    return f"{int(value):,}" if value >= 100_000 else str(int(value))
 
 
 def _timezone(value: str) -> str | None:
@@ -47,6 +68,23 @@ def _iso_date(value: str) -> str | None:
     return None if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else "expected a date YYYY-MM-DD"
 
 
+def _subject_fields(value: str) -> str | None:
+    import string
+
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(value) if f is not None]
+    except ValueError as exc:
+        return f"cannot fill in {value!r} ({exc}); use {{title}} and {{date}}, and {{{{ }}}} for a brace"
+    unknown = [f for f in fields if f not in ("title", "date")]
+    if unknown:
+        return f"unknown field {{{unknown[0]}}} in {value!r}; use {{title}} and {{date}}"
+    try:
+        value.format(title="t", date="2024-01-01")
+    except (KeyError, IndexError, ValueError, AttributeError) as exc:
+        return f"cannot fill in {value!r} ({exc.__class__.__name__}: {exc}); use {{title}} and {{date}}"
+    return None
+
+
 def _env_name(value: str) -> str | None:
     return None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value) else "expected the NAME of an environment variable"
 
@@ -56,49 +94,49 @@ SCHEMA: dict[str, Any] = {
     "timezone": Key("str", "UTC", "Time zone of the brief's date and of scheduled runs.", check=_timezone),
     "sources": Key("sources", [], "What to read: a list of `- path: DIR`, `- url: URL` or `- feed: URL|FILE`, each with optional `name`, `limit`, `since`, `fetch_full`."),
     "summary": {
-        "words": Key("int", 250, "Word budget of each story's developments.", minimum=1),
-        "key_points": Key("int", 5, "How many sentences become key points.", minimum=1),
+        "words": Key("int", 250, "Word budget of each story's developments.", minimum=1, maximum=10_000),
+        "key_points": Key("int", 5, "How many sentences become key points.", minimum=1, maximum=100),
     },
     "stories": {
-        "top": Key("int", 8, "How many stories get a full section; the rest are listed under 'Also reported'.", minimum=1),
-        "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0),
+        "top": Key("int", 8, "How many stories get a full section; the rest are listed under 'Also reported'.", minimum=1, maximum=100),
+        "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0, maximum=1000),
     },
     "input": {
-        "max_bytes": Key("int", 10_000_000, "Files (and pages) larger than this many bytes are skipped with a warning.", minimum=1),
+        "max_bytes": Key("int", 10_000_000, "Files (and pages) larger than this many bytes are skipped with a warning.", minimum=1, maximum=1_000_000_000),
     },
     "fetch": {
-        "timeout": Key("float", 10.0, "Seconds before an HTTP request gives up.", minimum=0.1),
-        "max_bytes": Key("int", 5_000_000, "Largest HTTP response read.", minimum=1),
-        "max_redirects": Key("int", 5, "Redirects followed at most.", minimum=0),
-        "retries": Key("int", 2, "Retries for transient HTTP failures, with backoff.", minimum=0),
-        "user_agent": Key("str", "briefing/0.1 (situation-brief generator)", "User-Agent sent with every request."),
+        "timeout": Key("float", 10.0, "Seconds before an HTTP request gives up.", minimum=0.1, maximum=600),
+        "max_bytes": Key("int", 5_000_000, "Largest HTTP response read.", minimum=1, maximum=1_000_000_000),
+        "max_redirects": Key("int", 5, "Redirects followed at most.", minimum=0, maximum=30),
+        "retries": Key("int", 2, "Retries for transient HTTP failures, with backoff.", minimum=0, maximum=10),
+        "user_agent": Key("str", "briefing/0.1 (situation-brief generator)", "User-Agent sent with every request.", required=True),
     },
     "output": {
-        "dir": Key("str", "briefs", "Folder the brief files are written to (relative to the configuration file)."),
+        "dir": Key("str", "briefs", "Folder the brief files are written to (relative to the configuration file).", required=True),
         "formats": Key("list[str]", ["pdf"], "Formats written: any of pdf, html, json, md.", check=_formats),
-        "templates": Key("str|null", None, "Folder of your own templates, searched before the packaged ones."),
+        "templates": Key("str|null", None, "Folder (which must exist) of your own templates, searched before the packaged ones."),
     },
     "state": {
-        "path": Key("str", "briefs/state.sqlite3", "SQLite file where scheduled runs record articles, briefs and deliveries."),
+        "path": Key("str", "briefs/state.sqlite3", "SQLite file where scheduled runs record articles, briefs and deliveries.", required=True),
     },
     "email": {
         "smtp": {
-            "host": Key("str", "localhost", "SMTP server."),
-            "port": Key("int", 25, "SMTP port.", minimum=1),
+            "host": Key("str", "localhost", "SMTP server.", required=True),
+            "port": Key("int", 25, "SMTP port.", minimum=1, maximum=65535),
             "security": Key("choice", "none", "Connection security.", choices=("none", "starttls", "ssl")),
-            "timeout": Key("float", 30.0, "Seconds before an SMTP connection gives up.", minimum=0.1),
+            "timeout": Key("float", 30.0, "Seconds before an SMTP connection gives up.", minimum=0.1, maximum=600),
             "username_env": Key("str|null", None, "Name of the environment variable holding the SMTP user name.", check=_env_name),
             "password_env": Key("str|null", None, "Name of the environment variable holding the SMTP password (never put the password itself here).", check=_env_name),
-            "retries": Key("int", 2, "Retries when the server cannot be reached, with backoff.", minimum=0),
+            "retries": Key("int", 2, "Retries when the server cannot be reached, with backoff.", minimum=0, maximum=10),
         },
         "from": Key("str|null", None, "Sender address."),
         "to": Key("list[str]", [], "Recipients; no recipients means no email."),
-        "subject": Key("str", "{title} — {date}", "Subject line; {title} and {date} are replaced."),
+        "subject": Key("str", "{title} — {date}", "Subject line; {title} and {date} are replaced.", check=_subject_fields, required=True),
         "attach": Key("list[str]", ["pdf"], "Formats attached to the email ([] sends the body alone).", check=lambda v: _formats(v) if v else None),
     },
     "log": {
         "level": Key("choice", "warning", "Log level on stderr and in the log file.", choices=("debug", "info", "warning", "error")),
-        "file": Key("str|null", None, "Also append the log to this file."),
+        "file": Key("str|null", None, "Also append the log to this file (if it cannot be written: one warning, and the log stays on stderr)."),
     },
 }
 
@@ -197,7 +235,11 @@ def _type_problem(key: Key, value: Any) -> str | None:
     if t == "choice" and value not in key.choices:
         return f"expected one of {', '.join(key.choices)}"
     if key.minimum is not None and isinstance(value, (int, float)) and value < key.minimum:
-        return f"must be at least {key.minimum:g}"
+        return f"must be at least {_number(key.minimum)}"
+    if key.maximum is not None and isinstance(value, (int, float)) and value > key.maximum:
+        return f"must be at most {_number(key.maximum)}"
+    if isinstance(value, str) and not value.strip() and (key.required or key.type.endswith("|null")):
+        return "must not be empty" + ("" if key.required else " (leave the key out, or null, for none)")
     if key.check is not None and value is not None:
         return key.check([value] if key.type == "list[str]" and isinstance(value, str) else value)
     return None
@@ -262,13 +304,32 @@ def _validate_sources(value: Any, path: str, problems: list[str]) -> list[dict[s
     return good
 
 
-def parse(data: Any, *, path: Path | None = None) -> Config:
-    """Validate a parsed YAML document; raise one ConfigError carrying every problem."""
-    problems: list[str] = []
+def parse(data: Any, *, path: Path | None = None, files: bool = False, problems: list[str] | None = None) -> Config:
+    """Validate a parsed YAML document; raise one ConfigError carrying every problem.
+
+    `files`: also check the files and folders the run will write, and your own templates (see the module
+    doc). `problems`: ones found earlier (duplicate keys), reported with the rest.
+    """
+    problems = list(problems or [])
     values = _validate(SCHEMA, data, "", problems)
+    base_dir = path.parent.resolve() if path else Path.cwd()
+    provisional = Config(Section(values), (), path, base_dir)  # invalid keys hold their defaults here
+    templates = values["output"]["templates"]
+    if templates and not _has_problem(problems, "output.templates"):
+        folder = provisional.resolve(templates)
+        if not folder.is_dir():
+            problems.append(f"output.templates: {folder} {'is not a folder' if folder.exists() else 'does not exist'}")
+    if files:
+        found = [p for p in file_problems(provisional) if not _has_problem(problems, p.split(":", 1)[0])]
+        problems.extend(found)
+        if any(a.strip() for a in values["email"]["to"]) and not _has_problem(problems, "email"):
+            problems.extend(_email_problems(provisional))
+        if not problems:
+            from briefing.pipeline import template_problems
+
+            problems.extend(template_problems(provisional))
     if problems:
         raise ConfigError(problems, str(path) if path else None)
-    base_dir = path.parent.resolve() if path else Path.cwd()
     sources = []
     for item in values["sources"]:
         kind = next(k for k in ("path", "url", "feed") if k in item)
@@ -280,7 +341,25 @@ def parse(data: Any, *, path: Path | None = None) -> Config:
     return Config(Section(values), tuple(sources), path, base_dir)
 
 
-def load(path: str | os.PathLike) -> Config:
+def _email_problems(config: Config) -> list[str]:
+    """What would stop the mail: addresses, the sender, login variables not set (each ConfigError has its key)."""
+    from briefing.deliver.email import credentials, recipients_for, sender_for
+
+    problems = []
+    for check in (lambda: recipients_for(config, None), lambda: sender_for(config), lambda: credentials(config)):
+        try:
+            check()
+        except ConfigError as exc:
+            problems.extend(exc.problems)
+    return problems
+
+
+def _has_problem(problems: list[str], key: str) -> bool:
+    return any(p.startswith(key + ":") for p in problems)
+
+
+def load(path: str | os.PathLike, *, files: bool = False) -> Config:
+    """Read and validate a configuration file (`files`: see parse)."""
     import yaml
 
     p = Path(path)
@@ -291,13 +370,129 @@ def load(path: str | os.PathLike) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"cannot read: {exc.__class__.__name__}: {exc}", str(p)) from None
     try:
-        data = yaml.safe_load(text)
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            duplicates = _duplicate_keys(node)
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"invalid YAML: {where}{problem}", str(p)) from None
-    return parse(data, path=p)
+    return parse(data, path=p, files=files, problems=duplicates)
+
+
+def _duplicate_keys(root) -> list[str]:
+    """'key.path: duplicate key (lines 3 and 9)' for every mapping key given twice; each node visited once
+    (aliases share nodes: a document of nested aliases is walked in linear time)."""
+    import yaml
+
+    problems: list[str] = []
+    seen_nodes: set[int] = set()
+    stack = [(root, "")]
+    while stack:
+        node, prefix = stack.pop()
+        if node is None or id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            lines: dict[str, int] = {}
+            for key_node, value_node in node.value:
+                name = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+                if name is None or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                path = f"{prefix}{name}"
+                line = key_node.start_mark.line + 1
+                if name in lines:
+                    problems.append(f"{path}: duplicate key (lines {lines[name]} and {line}); only one can hold")
+                else:
+                    lines[name] = line
+                stack.append((value_node, path + "."))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                stack.append((item, f"{prefix.rstrip('.')}[{i}]."))
+    return sorted(problems, key=lambda p: int(re.search(r"lines (\d+)", p).group(1)))
+
+
+# ---------------------------------------------------------------- files the run will write
+
+
+def file_problems(config: Config, *, log: bool = True, state: bool = True, output: bool = True) -> list[str]:
+    """'key: problem' for each file or folder of the configuration that the run could not write.
+
+    Looks only: nothing is created. A file that exists must be a file and open for writing; one that
+    does not must have as its nearest existing ancestor a folder we may write in.
+    """
+    problems = []
+    if log and config.log.file:
+        problem = writable_file_problem(config.resolve(config.log.file))
+        if problem:
+            problems.append(f"log.file: {problem}")
+    if state:
+        path = config.resolve(config.state.path)
+        problem = writable_file_problem(path) or _state_file_problem(path)
+        if not problem and path.is_file():
+            problem = writable_folder_problem(path.parent)  # SQLite writes its journal beside the file
+            problem = problem and f"{problem} (SQLite writes its journal beside {path.name})"
+        if problem:
+            problems.append(f"state.path: {problem}")
+        else:
+            lock = path.with_name(path.name + ".lock")
+            problem = writable_file_problem(lock)
+            if problem:
+                problems.append(f"state.path: its lock file {problem}")
+    if output:
+        problem = writable_folder_problem(config.resolve(config.output.dir))
+        if problem:
+            problems.append(f"output.dir: {problem}")
+    return problems
+
+
+def writable_folder_problem(folder: Path) -> str | None:
+    """Why files could not be written in `folder` (made if missing), or None."""
+    probe = folder
+    while not probe.exists() and not probe.is_symlink() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        if probe == folder:
+            return f"cannot write to {folder}: it is a file, not a folder"
+        return f"cannot write to {folder}: {probe} is not a folder"
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return f"cannot write to {folder}: no permission to write in {probe}"
+    return None
+
+
+def writable_file_problem(path: Path) -> str | None:
+    """Why `path` could not be opened for appending (made if missing), or None; opens nothing new."""
+    if path.is_dir():
+        return f"{path} is a folder, not a file"
+    if not path.exists():
+        if path.is_symlink():
+            return f"{path} is a broken symbolic link"
+        problem = writable_folder_problem(path.parent)
+        return problem.replace("cannot write to", f"cannot create {path.name} in", 1) if problem else None
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    except OSError as exc:
+        return f"cannot write {path}: {exc.strerror or exc}"
+    os.close(fd)
+    return None
+
+
+def _state_file_problem(path: Path) -> str | None:
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"cannot read {path}: {exc.strerror or exc}"
+    if head and not head.startswith(b"SQLite format 3\x00"):
+        return f"{path} is not a SQLite state file (give state.path a new file name)"
+    return None
 
 
 def find_default(cwd: Path | None = None) -> Path | None:
@@ -318,7 +513,7 @@ def reference(schema: dict[str, Any] | None = None, prefix: str = "") -> list[tu
                 shown = "[" + ", ".join(default) + "]"
             else:
                 shown = "null" if default is None else str(default)
-            rows.append((f"{prefix}{name}", shown, spec.doc))
+            rows.append((f"{prefix}{name}", shown, spec.full_doc))
     return rows
 
 

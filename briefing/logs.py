@@ -3,6 +3,9 @@
 Cron mails whatever a job prints, so a run that went well must print nothing: every message goes through
 the `briefing` logger to stderr (warnings and errors by default), and progress lines appear only when
 stderr is a terminal.
+
+A log file that cannot be written (a folder where the file should be, no permission, a full disk) never
+stops a run: one warning on stderr says so, and the log goes on on stderr alone.
 """
 from __future__ import annotations
 
@@ -66,12 +69,46 @@ def setup_logging(level: str = "warning", file: str | Path | None = None) -> log
 
     if file:
         path = Path(file)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        to_file = logging.FileHandler(path, encoding="utf-8", delay=True)
-        to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        setattr(to_file, _OURS, True)
-        logger.addHandler(to_file)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            to_file = _FileHandler(path)
+        except OSError as exc:
+            logger.warning("cannot write the log file %s: %s; logging on stderr only", path, _reason(exc))
+        else:
+            to_file.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            setattr(to_file, _OURS, True)
+            logger.addHandler(to_file)
     return logger
+
+
+def _reason(exc: BaseException) -> str:
+    return getattr(exc, "strerror", None) or str(exc) or exc.__class__.__name__
+
+
+class _FileHandler(logging.FileHandler):
+    """Appends to the log file, opened at once (so a path that cannot be written is known at setup).
+
+    A write that fails later (disk full, the file replaced by a folder) removes this handler with one
+    warning on stderr; logging never raises into the program.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, mode="a", encoding="utf-8", delay=False)
+        self.failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:  # type: ignore[override]
+        if self.failed:
+            return
+        self.failed = True
+        exc = sys.exc_info()[1]
+        logger = logging.getLogger(LOGGER_NAME)
+        logger.removeHandler(self)
+        try:
+            self.close()
+        except Exception:  # the stream may be the broken part
+            pass
+        logger.warning("cannot write the log file %s: %s; logging on stderr only", self.baseFilename,
+                       _reason(exc) if exc else "write failed")
 
 
 def get_logger(name: str = "") -> logging.Logger:

@@ -5,7 +5,6 @@ the scheduled run (run.py) can insert its own bookkeeping between them.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +12,7 @@ from typing import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from briefing.config import Config
-from briefing.errors import BriefingError, SourceError, UsageError
+from briefing.errors import BriefingError, ConfigError, SourceError, UsageError, os_error_exit_code, os_error_reason
 from briefing.models import Article, Brief
 from briefing.text.dates import iso_day
 
@@ -129,30 +128,73 @@ def brief_paths(out_dir: Path, day: date, formats: Sequence[str]) -> dict[str, P
 
 
 def write_brief(brief: Brief, config: Config, out_dir: Path, formats: Sequence[str]) -> dict[str, Path]:
-    """Render every format first, then write each atomically: a render failure leaves old files intact."""
-    from briefing.deliver.files import write_atomic
+    """Render every format first, then write each atomically: a render failure leaves old files intact.
+
+    Files get the permissions the umask gives; temporary files a killed write left behind are removed.
+    A folder set up wrongly (a file in its place, no permission) is exit 2, a failing disk exit 1, for
+    `generate` and `run` alike.
+    """
+    from briefing.deliver.files import remove_stale_temporaries, write_atomic
     from briefing.render import render
 
     templates = [config.resolve(config.output.templates)] if config.output.templates else []
     rendered = render(brief, formats, template_dirs=templates)
     paths = brief_paths(out_dir, brief.date, formats)
+    remove_stale_temporaries(out_dir)
     for fmt in formats:
         try:
             write_atomic(paths[fmt], rendered[fmt])
         except OSError as exc:  # disk full, permissions: the files already there stay as they were
-            raise BriefingError(f"cannot write {paths[fmt]}: {exc.strerror or exc}") from None
+            raise BriefingError(f"cannot write {paths[fmt]}: {os_error_reason(exc)}", exit_code=os_error_exit_code(exc)) from None
     return paths
 
 
 def check_output_dir(out_dir: Path) -> None:
     """Fail before any work when the output folder cannot be made or written (and create nothing)."""
-    probe = out_dir
-    while not probe.exists() and probe.parent != probe:
-        probe = probe.parent
-    if not probe.is_dir():
-        raise UsageError(f"cannot write to {out_dir}: {probe} is not a folder")
-    if not os.access(probe, os.W_OK | os.X_OK):
-        raise UsageError(f"cannot write to {out_dir}: no permission to write in {probe}")
+    from briefing.config import writable_folder_problem
+
+    problem = writable_folder_problem(out_dir)
+    if problem:
+        raise UsageError(problem)
+
+
+SAMPLE_ARTICLES = (
+    Article(
+        text="At least 12 civilians were killed and 40 were injured when missiles struck the city overnight, officials said on Sunday.\n\n"
+             "Rescue teams searched the rubble of three apartment blocks. The health ministry said the toll could rise.",
+        title="Missiles strike the city overnight", source="Sample News", origin="sample.txt",
+        url="https://example.org/sample", published="2024-05-01",
+    ),
+)
+
+
+def template_problems(config: Config, formats: Sequence[str] | None = None, *, email: bool | None = None) -> list[str]:
+    """'output.templates: ...' for each of your own templates that cannot render a sample brief (with every
+    field a brief has: stories, key points, figures, sources). Nothing to check without output.templates."""
+    if not config.output.templates:
+        return []
+    from briefing.errors import RenderError
+    from briefing.render import render_email, render_html, render_markdown
+
+    folders = [config.resolve(config.output.templates)]
+    formats = list(formats or config.output.formats)
+    if email is None:
+        email = any(a.strip() for a in config.email.to)
+    brief = build_brief(list(SAMPLE_ARTICLES), config, date(2024, 5, 1), new_articles=[0])
+    checks = []
+    if "html" in formats or "pdf" in formats:
+        checks.append(lambda: render_html(brief, folders))
+    if "md" in formats:
+        checks.append(lambda: render_markdown(brief, folders))
+    if email:
+        checks.append(lambda: render_email(brief, folders, attachments=["brief-2024-05-01.pdf"]))
+    problems = []
+    for check in checks:
+        try:
+            check()
+        except RenderError as exc:
+            problems.append(f"output.templates: {exc}")
+    return problems
 
 
 def generate(
@@ -175,6 +217,9 @@ def generate(
     formats = list(formats or config.output.formats)
     out_dir = out_dir or config.resolve(config.output.dir)
     check_output_dir(out_dir)
+    problems = template_problems(config, formats, email=False)
+    if problems:
+        raise ConfigError(problems, str(config.path) if config.path else None)
     articles = read_articles(inputs, config, note)
     brief = build_brief(articles, config, day, warnings=warnings)
     return GenerateResult(brief, write_brief(brief, config, out_dir, formats))

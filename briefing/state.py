@@ -6,7 +6,9 @@
 - briefs:     one row per brief date: the files written and when.
 - deliveries: one row per attempt to mail a brief to a recipient list: queued -> sending -> sent | failed.
               A brief is delivered to a list when one of its rows is `sent`; rows left `queued`,
-              `sending` or `failed` are pending and the next run sends them. All attempts for one
+              `sending` or `failed` are pending and the next run sends them. A row left `sending`
+              means the outcome is unknown: a run died mid-send, or the server went silent after
+              the message was handed over (then `error` says so). All attempts for one
               (date, list) share one Message-ID, so a resend after a crash mid-send is recognisable
               as the same mail.
 
@@ -24,7 +26,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from briefing.errors import BriefingError
+from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, os_error_exit_code, os_error_reason
 from briefing.models import Article
 
 SCHEMA_VERSION = 1
@@ -63,7 +65,27 @@ CREATE INDEX IF NOT EXISTS deliveries_by_list ON deliveries (recipients, day);
 
 
 class StateError(BriefingError):
-    """The state file cannot be opened or is not ours."""
+    """The state file cannot be opened, written, or is not ours: one line, exit 2 when a person must fix
+    the file or its folder (a folder in its place, no permission, not a state file), 1 when it may pass
+    (the disk is full, another program kept it busy too long)."""
+
+
+# SQLite's primary result codes that a person must fix (the rest -- busy, full, I/O -- may pass)
+_SQLITE_SETUP = {3: "no permission", 8: "read-only", 14: "cannot open", 23: "not authorized", 26: "not a database"}
+
+
+def state_error(path: Path, exc: BaseException) -> StateError:
+    """A StateError for a failure of SQLite or of the file system on the state file `path`."""
+    if isinstance(exc, StateError):
+        return exc
+    if isinstance(exc, OSError):
+        return StateError(f"cannot use the state file {path}: {os_error_reason(exc)}", exit_code=os_error_exit_code(exc))
+    code = getattr(exc, "sqlite_errorcode", None)
+    setup = code is not None and (code & 0xFF) in _SQLITE_SETUP
+    hint = ""
+    if setup and (code & 0xFF) in (8, 14):
+        hint = " (its folder must be writable: SQLite keeps a journal beside it)"
+    return StateError(f"cannot use the state file {path}: {exc}{hint}", exit_code=EXIT_USAGE if setup else EXIT_RUNTIME)
 
 
 @dataclass(frozen=True)
@@ -103,7 +125,14 @@ class State:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db: sqlite3.Connection | None = None
+        if self.path.is_dir():
+            raise StateError(f"cannot use the state file {self.path}: it is a folder (state.path names a file)", exit_code=EXIT_USAGE)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StateError(f"cannot make the folder of the state file {self.path}: {os_error_reason(exc)}",
+                             exit_code=os_error_exit_code(exc)) from None
         try:
             self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             self.db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -111,16 +140,16 @@ class State:
             self.db.execute("PRAGMA synchronous = NORMAL")
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                self.db.close()
-                raise StateError(f"{self.path}: state file written by a newer briefing (schema {version})")
+                self.close()
+                raise StateError(f"{self.path}: state file written by a newer briefing (schema {version})", exit_code=EXIT_USAGE)
             with self.transaction():
                 for statement in _SCHEMA.split(";"):
                     if statement.strip():
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             self.close()
-            raise StateError(f"{self.path}: cannot use the state file: {exc}") from None
+            raise state_error(self.path, exc) from None
 
     # -- plumbing -------------------------------------------------------------------------------
 
@@ -129,7 +158,9 @@ class State:
         return _Transaction(self.db)
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
     def __enter__(self) -> "State":
         return self
@@ -247,6 +278,16 @@ class State:
             self.db.execute(
                 "UPDATE deliveries SET status = ?, finished = ?, error = ? WHERE id = ?",
                 ("sent" if ok else "failed", now(), error, delivery.id),
+            )
+
+    def unknown(self, delivery: Delivery, error: str) -> None:
+        """The server went silent after the message was handed over (a timeout after DATA): it may have
+        arrived. The row stays `sending`, as after a crash mid-send, with the reason in `error`; the next
+        run (not this one) sends it again with the same Message-ID."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE deliveries SET status = 'sending', finished = ?, error = ? WHERE id = ?",
+                (now(), error, delivery.id),
             )
 
     def deliveries(self, day: date | None = None) -> list[Delivery]:
