@@ -65,7 +65,7 @@ def read_input_groups(
     skipped = 0
     for given in inputs:
         found, n = _read_one(given, options, warn, set())
-        groups.append((given, found))
+        groups.append((_safe(given), found))  # as given, a name that is not UTF-8 escaped as in Article.input
         skipped += n
     if not any(found for _, found in groups):
         raise SourceError(_nothing_readable(inputs, skipped))
