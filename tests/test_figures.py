@@ -541,3 +541,12 @@ def test_tolls_as_wire_copy_words_them(text, category, count):
 def test_an_earlier_event_recalled_in_passing_is_no_headline(text):
     dated = Article(text=text, title="t", source="Wire", origin="mem", published="2018-09-20")
     assert reconcile(extract_figures([dated]))["killed"].count == 0
+
+
+@pytest.mark.parametrize("text, category, count", [
+    ("Police detained 700 more people, bringing the number held since the vote to at least 6,700.", "detained", 6700),
+    ("The number of injured rose to 2,401 on Tuesday, the ministry said.", "injured", 2401),
+    ("The number of arrests reached 120 by the evening.", "detained", 120),
+])
+def test_a_toll_of_another_category_than_the_dead(text, category, count):
+    assert totals(text)[category].count == count

@@ -318,6 +318,10 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
     for m in P.DEATH_TOLL.finditer(s.masked):
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed")
+    make.rule = "number_of"
+    for m in P.NUMBER_OF.finditer(s.masked):  # "bringing the number held since the election to 6,700"
+        if not _hedged(s.masked, m.start()):
+            make.from_list(m, next(c for c in CATEGORIES if m.groupdict().get(c)))
     # "stabbed 2 commuters to death", "shot the driver dead": before the passive and active readings of "shot"
     for regex, make.rule in ((P.TO_DEATH, "to_death"), (P.SHOT_DEAD, "shot_dead"), (P.DIED_OF_INJURED, "died_of_injured"),
                              (P.CLAIMED_LIVES, "claimed_lives"), (P.HIT_THEN_KILLED, "hit_then_killed")):

@@ -184,6 +184,14 @@ DEATH_TOLL = re.compile(
     rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed|"
     rf"above|over|past|beyond)"
     rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
+# "the number of injured rose to 2,401", "bringing the number held since the election to 6,700": a toll of
+# another category than the dead
+NUMBER_OF = re.compile(
+    rf"\ue002?number\s+(?:of\s+(?:the\s+)?(?:\ue002?people\s+)?)?(?:(?P<detained>held|detained|arrested|\ue002?arrests|"
+    rf"in\s+\ue002?custody)|(?P<injured>injured|wounded|\ue002?injuries)|(?P<missing>missing)|"
+    rf"(?P<displaced>displaced|evacuated|\ue002?evacuees|homeless))\b(?:\s+\S+){{0,10}}?\s+(?:to|at|is|was|reached|hit|"
+    rf"stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|surpassed|crossed|topped|exceeded|passed|above|over|past)"
+    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL})", re.I)
 # "nine deaths", "41 fatalities", "12 injuries", "1 fatality"
 NOMINAL = re.compile(rf"(?P<list>{Q})\s+(?:\ue002?(?:confirmed|reported|recorded|registered|suspected|probable)\s+)?"
                      rf"(?:(?:{NP})\s+)?(?:(?P<killed>deaths?|fatalit(?:y|ies))|(?P<injured>injur(?:y|ies)))\b",

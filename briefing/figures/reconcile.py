@@ -288,7 +288,10 @@ def _listed(claims: list[_Claim], limit: int) -> list[_Claim]:
 
 def _states_the_toll(f: Figure) -> bool:
     """'The death toll rose to 227', 'revised the toll down to 253': a report of the whole toll, whatever its size."""
-    return bool(P.REVISED.search(f.sentence) or (f.rule or "").endswith(".death_toll") or P.TOLL_WORDS.search(f.text))
+    return bool(P.REVISED.search(f.sentence) or (f.rule or "").endswith(TOLL_RULES) or P.TOLL_WORDS.search(f.text))
+
+
+TOLL_RULES = (".death_toll", ".number_of")  # extraction rules that read a whole toll
 
 
 def _distinct_reports(claims: Sequence[_Claim]) -> list[Report]:
@@ -453,7 +456,7 @@ def _one_claim(figures: list[Figure]) -> _Claim:
         return _Claim(best.count, best.low, best.high, [best] + [f for f in figures if f is not best], vague)
     # a toll states the whole: deaths added in its own sentence are in it ("two of the injured died, bringing
     # the death toll to 13")
-    tolls = {f.sentence for f in pool if P.TOLL_WORDS.search(f.text)}
+    tolls = {f.sentence for f in pool if P.TOLL_WORDS.search(f.text) or (f.rule or "").endswith(TOLL_RULES)}
     added = [f for f in pool if P.ADDITIVE.search(f.text) and f.sentence not in tolls and not _others_than_dead(f)]
     base = [f for f in pool if f not in added and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
     parts = _distinct_groups(base) if base else []
