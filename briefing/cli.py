@@ -174,9 +174,11 @@ def _per_input(args, work, warm=None) -> list:
 def _work_on_input(task) -> tuple[dict, int]:
     from briefing.sources import read_input
 
+    from briefing.text.controls import safe_name
+
     given, options, work, as_lines = task
     articles = read_input(given, options, log.warning)
-    obj = work(given, articles)
+    obj = work(safe_name(given), articles)  # the label: a folder name that is not UTF-8, escaped
     return (json.dumps(obj, ensure_ascii=False) if as_lines else obj), len(articles)
 
 
