@@ -171,3 +171,30 @@ def test_names_are_capitalised_words_inside_a_sentence():
 
 def test_numbers_are_not_terms():
     assert tokens("At least 1,200 killed, 35 missing in 2031") == ["killed", "missing"]
+
+
+def test_one_word_in_common_is_no_evidence_of_one_event():
+    # a small feed where the only word two reports share is the country's name
+    quake = [wire("An earthquake struck the northern Castrian province of Velmora, toppling homes in the town of "
+                  "Drast; rescuers from the capital searched the rubble.", "2031-03-02", "q/0"),
+             wire("The death toll from the Velmora earthquake rose as rescuers in Drast dug through collapsed "
+                  "homes and aftershocks shook the province.", "2031-03-03", "q/1")]
+    budget = wire("Castria's parliament approved the national budget after a long debate on pensions and road "
+                  "building.", "2031-03-04", "b/0")
+    groups = [set(g) for g in cluster_articles(quake + [budget])]
+    assert {0, 1} in groups and {2} in groups
+
+
+def test_drifting_coverage_a_week_apart_joins_its_event():
+    # the walkout, the mediation, the deal: each report has its own new names, the event's names persist
+    reports = [
+        ("Dockworkers at the port of Velmora walked off the job, halting container traffic after pay talks between "
+         "the Harbour Workers Union and the Velmora Port Authority broke down.", "2031-03-03"),
+        ("Mediator Ilse Carrow met the Harbour Workers Union and the Velmora Port Authority for six hours; both "
+         "sides said talks on pay would resume, while ships queued off Velmora.", "2031-03-08"),
+        ("Cranes at Velmora moved again after the Harbour Workers Union accepted a 9 percent pay rise brokered by "
+         "Ilse Carrow, ending the stoppage at the port.", "2031-03-12"),
+    ]
+    articles = others() + [wire(text, day, f"strike/{k}") for k, (text, day) in enumerate(reports)]
+    n = len(articles)
+    assert {n - 3, n - 2, n - 1} in [set(g) for g in cluster_articles(articles)]
