@@ -9,7 +9,9 @@ _first_sentence, a feed entry's first 120 characters, the file's name): such a t
 sentence, not a headline, and is recognised here (it ends with an ellipsis, or the text starts with it and
 goes on with the same sentence). When no article has a genuine headline, the title is built from the
 story's most frequent event noun and the places its articles name most: "Truck bombing in Mogadishu,
-Somalia", "Typhoon Haiyan in the Philippines". Stdlib only; word lists are data below.
+Somalia", "Typhoon Haiyan in the Philippines"; with no event noun, the first central article's lead sentence
+short enough to be read whole as a headline; only as a last resort a lead cut where a clause ends. Word lists
+are data below.
 """
 from __future__ import annotations
 
@@ -267,10 +269,35 @@ def story_title(articles: Sequence[Article], members: Sequence[int]) -> str:
     phrase = event_phrase(articles, valid)
     if phrase:
         return phrase
-    return _short(articles[valid[0]].title or articles[valid[0]].text) if valid else ""
+    lead = _short_lead(articles, valid)
+    if lead:
+        return lead
+    # the title a reader inferred is already a cut lead: cut the lead itself where a phrase ends
+    return _short(articles[valid[0]].text[:_READ_CHARS] or articles[valid[0]].title) if valid else ""
+
+
+def _short_lead(articles: Sequence[Article], members: Sequence[int]) -> str:
+    """The first lead sentence of a central article that is short enough to stand as a headline, whole
+    ("Seven miners were trapped in a flooded coal mine in Sabinas"): never cut. "" when every lead is long."""
+    from briefing.text.sentences import split_sentences
+
+    for i in members[:_READ_MEMBERS]:
+        text = _LEAD_DATELINE.sub("", articles[i].text[:_READ_CHARS].lstrip())
+        sentences = split_sentences(text)
+        if not sentences:
+            continue
+        first = " ".join(sentences[0].split())
+        if 5 <= len(first.split()) <= MAX_HEADLINE_WORDS and first.endswith((".", "!")) and not first.endswith("?"):
+            first = first.rstrip(".!").strip()
+            return first[:1].upper() + first[1:]
+    return ""
 
 
 _LEAD_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]+(?:[ ,/]+[A-Z][A-Za-z.'\-]+)*\s*(?:\([^)]{1,40}\)\s*)?[-\u2013\u2014:]+\s*")
+_PHRASE_OPENERS = frozenset(
+    "that which who whom whose when where while after before as since until amid during despite following "
+    "with without for from to in on at by over under into near across against about than because "
+    "dating saying killing leaving adding including".split())
 _DANGLING = frozenset("the a an of to and or in on at by for from with as that than its their his her".split())
 
 
@@ -283,7 +310,11 @@ def _short(text: str, limit: int = 10) -> str:
     if len(words) > limit:
         head = " ".join(words[:limit])
         cut = max(head.rfind(","), head.rfind(";"), head.rfind(" -"), head.rfind(":"))
-        words = (head[:cut] if cut > len(head) // 2 else head).split()
+        if cut > len(head) // 2:
+            words = head[:cut].split()
+        else:  # before the first word (from the sixth) that opens a phrase: "a tomb | dating back more than ..."
+            starts = [k for k in range(5, limit + 1) if words[k].lower().strip("\"'“") in _PHRASE_OPENERS]
+            words = words[:starts[0]] if starts else words[:limit]
         while len(words) > 3 and words[-1].lower() in _DANGLING:
             words.pop()
     text = " ".join(words).rstrip(" .,;:-\u2013\u2014")

@@ -153,7 +153,10 @@ def test_without_an_event_the_lead_is_cut_at_a_clause_never_with_an_ellipsis():
     assert event_phrase(articles, [0]) == ""
     dateline = [art("NEW DELHI - More than 30 people were feared killed when a crowded bus plunged.",
                     "NEW DELHI - More than 30 people were feared killed when a crowded bus\u2026")]
-    assert story_title(dateline, [0]) == "More than 30 people were feared killed when a crowded"
+    assert story_title(dateline, [0]) == "More than 30 people were feared killed when a crowded bus plunged"
+    long_lead = [art("Archaeologists have discovered a well-preserved tomb dating back more than 3,000 years near the "
+                     "southern city, the ministry said.", "Archaeologists have discovered a well-preserved tomb\u2026")]
+    assert story_title(long_lead, [0]) == "Archaeologists have discovered a well-preserved tomb"
 
 
 def test_a_passing_mention_is_not_the_event():
