@@ -37,20 +37,39 @@ CUMULATIVE_WEIGHT = 0.1  # a running toll ("70,000 since the war began") is cont
 HARM_CAP = 1000.0  # beyond this, more harm adds nothing: one misread "2 million" must not rule the brief
 
 
-def split_key_points(selected: Sequence[Selected], key_points: int) -> tuple[tuple[Selected, ...], tuple[Selected, ...]]:
-    """The best-scored sentences become key points, the rest developments; both keep reading order.
+def split_key_points(selected: Sequence[Selected], key_points: int, *, superseded: Sequence[bool] = (),
+                     days: Sequence[date | None] = ()) -> tuple[tuple[Selected, ...], tuple[Selected, ...]]:
+    """The best-scored sentences become key points, the rest developments (in reading order).
+
     A key point is read alone: one opening with a pronoun ("He said ...") is a key point only when too few
-    others are left, and otherwise a development."""
+    others are left, and otherwise a development; so is one whose casualty count a later report superseded
+    (`superseded[i]`: "the toll stood at 207" once it is 253). With `days` (each sentence's article date)
+    spanning two days or more, key points come newest first: the latest state of the event leads."""
     from briefing.summarize.features import opens_with_pronoun
 
+    late = [bool(superseded[i]) if i < len(superseded) else False for i in range(len(selected))]
     ranked = sorted(
         range(len(selected)),
-        key=lambda i: (opens_with_pronoun(selected[i].text), -selected[i].score, i),
+        key=lambda i: (opens_with_pronoun(selected[i].text) or late[i], -selected[i].score, i),
     )[:key_points]
     chosen = set(ranked)
-    keys = tuple(s for i, s in enumerate(selected) if i in chosen)
-    rest = tuple(s for i, s in enumerate(selected) if i not in chosen)
-    return keys, rest
+    keys = [i for i in range(len(selected)) if i in chosen]
+    dated = [days[i] if i < len(days) else None for i in keys]
+    if len({d for d in dated if d is not None}) > 1:
+        keys.sort(key=lambda i: -(days[i].toordinal() if days[i] else 0))  # stable: reading order within a day
+    return tuple(selected[i] for i in keys), tuple(s for i, s in enumerate(selected) if i not in chosen)
+
+
+def superseded_sentences(selected: Sequence[Selected], figures: Sequence[Figure], totals: Sequence[Total]) -> list[bool]:
+    """For each selected sentence, whether it gives a count of a category that a later report superseded:
+    its figure is older than the category's headline and says another number."""
+    heads = {t.category: t for t in totals if t.figures and t.as_of}
+    stale = [(f.article, f.sentence) for f in figures
+             if f.category in heads and f.as_of and f.as_of < heads[f.category].as_of
+             and f.count != heads[f.category].count and f.scope != "background" and f.count > 0]
+    # the summary may drop a dateline the figure's sentence keeps ("COLOMBO: The death toll ...")
+    return [any(a in sel.articles and (sel.text in sentence or sentence in sel.text) for a, sentence in stale)
+            for sel in selected]
 
 
 # ---------------------------------------------------------------- ranking
@@ -164,7 +183,9 @@ def build_stories(
     for g, selected in zip(shown_groups, summaries):
         central = g.central[:SUMMARY_ARTICLES]
         selected = [_reindex(s, central) for s in selected]
-        keys, rest = split_key_points(selected, key_points)
+        keys, rest = split_key_points(
+            selected, key_points, superseded=superseded_sentences(selected, g.figures, g.totals),
+            days=[iso_day(articles[sel.article].published) for sel in selected])
         shown.append(Story(
             title=g.title,
             articles=g.articles,

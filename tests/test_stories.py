@@ -136,6 +136,19 @@ def test_split_key_points_keeps_reading_order():
     assert [s.position for s in rest] == [0, 2]
 
 
+def test_a_superseded_count_is_no_key_point_and_the_newest_state_leads():
+    texts = ["The toll stood at 207 on the first night.", "Rescuers searched the rubble of three churches.",
+             "Officials revised the toll down to 253.", "The army imposed a curfew across the island."]
+    sel = [Selected(text=t, article=i, position=0, score=s) for i, (t, s) in enumerate(zip(texts, [0.9, 0.5, 0.8, 0.7]))]
+    days = [date(2031, 4, 22), date(2031, 4, 22), date(2031, 4, 25), date(2031, 4, 24)]
+    keys, rest = split_key_points(sel, 3, superseded=[True, False, False, False], days=days)
+    assert [s.text for s in keys] == [texts[2], texts[3], texts[1]]  # newest first, the 207 left out
+    assert [s.text for s in rest] == [texts[0]]
+    # one day only: reading order as before
+    keys, _ = split_key_points(sel, 3, days=[date(2031, 4, 22)] * 4)
+    assert [s.text for s in keys] == [texts[0], texts[2], texts[3]]
+
+
 # ---------------------------------------------------------------- progress
 
 

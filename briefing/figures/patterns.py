@@ -183,10 +183,10 @@ _NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attack
 DEATH_TOLL = re.compile(
     rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\bbody\s+\ue002?count|"
     rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
-    rf"\ue002?victims|\ue002?bodies)|\ue002?count\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|\ue002?victims))\b(?:\s+\S+){{0,12}}?\s+(?:to|at|of|is|was|reached|"
+    rf"\ue002?victims|\ue002?bodies)|\ue002?count\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|\ue002?victims))\b(?:(?:\s+\S+){{0,3}}?\s+of|(?:\s+\S+){{0,16}}?\s+(?:to|at|is|was|reached|"
     rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed|"
     rf"above|over|past|beyond)"
-    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE}))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
+    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE})))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
 # "the number of injured rose to 2,401", "bringing the number held since the election to 6,700": a toll of
 # another category than the dead
 NUMBER_OF = re.compile(
