@@ -90,8 +90,8 @@ def _article_figures(text: str, index: int, *dates: str | None) -> list[Figure]:
             # a toll over a whole area or year ("the number of people killed in the province this year") counts
             # other events too: context, not this story's toll (unlike "the death toll rose to 41 since May 2")
             found = [replace(f, scope="background") if _aggregate(f, clause_of(sentence, f.text)) else f for f in found]
-        if earlier and not any(f.category == "killed" for f in found):
-            found += _back_reference(sentence, figures + found, " ".join(earlier), index, claimant, agents)
+        if earlier and not any(f.category == "killed" for f in found) and (back := _back_reference_match(sentence)):
+            found += _back_reference(back, sentence, figures + found, earlier, index, claimant, agents)
         figures.extend(found)
         earlier.append(sentence)
     return figures
@@ -110,19 +110,23 @@ def _aggregate(f: Figure, clause: str) -> bool:
         and f.category in ("killed", "injured", "displaced")
 
 
-def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: int, claimant: str | None,
-                    agents: _Sides) -> list[Figure]:
+def _back_reference_match(sentence: str) -> re.Match | None:
+    """The words of a sentence that may refer back to people counted before (see _back_reference)."""
+    m = P.BACK_REFERENCE.search(sentence)
+    if m and not P.BACK_PASSIVE.search(m.group(0)):
+        m = None  # "They killed a guard", "The kidnappers killed ...": the subject did the killing
+    return m or P.BACK_BODIES.search(sentence) or P.BACK_OBJECT.search(sentence)
+
+
+def _back_reference(m: re.Match, sentence: str, figures: list[Figure], earlier: list[str], index: int,
+                    claimant: str | None, agents: _Sides) -> list[Figure]:
     """'Gunmen abducted three aid workers. The victims were later found dead': the dead are the people an earlier
     sentence counted. "the hostages" are the last people abducted; "the victims" the last people abducted, missing
     or hurt; "they" the people abducted or missing in the last figure; any other plural ("the engineers") the
     last count of that noun, figure or not ("a vehicle carrying two officials"). Attackers are never referred to.
-    People hurt who are now dead leave the injured (the same people)."""
-    m = P.BACK_REFERENCE.search(sentence)
-    if m and not P.BACK_PASSIVE.search(m.group(0)):
-        m = None  # "They killed a guard", "The kidnappers killed ...": the subject did the killing
-    m = m or P.BACK_BODIES.search(sentence) or P.BACK_OBJECT.search(sentence)
-    if not m:
-        return []
+    People hurt who are now dead leave the injured (the same people). `m` is _back_reference_match(sentence);
+    `earlier` the sentences before, joined only when a count must be looked for in them (joining them for
+    every sentence made a long article quadratic)."""
     groups = m.groupdict()
     noun = (groups.get("noun") or groups.get("noun2") or "").lower()
     mine = [f for f in figures if f.article == index and f.role == "victim" and f.scope != "background"
@@ -142,7 +146,7 @@ def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: i
         source = next((f for f in reversed(mine) if f.category in ("abducted", "missing", "injured")
                        and re.search(rf"\b{re.escape(noun)}\b", f.text, re.I)), None)
         if source is None:
-            count = _last_count_of(noun, earlier)
+            count = _last_count_of(noun, " ".join(earlier))
     if source is not None:
         count = source.count
         if source.category == "injured":
@@ -158,9 +162,9 @@ def _back_reference(sentence: str, figures: list[Figure], earlier: str, index: i
 def _last_count_of(noun: str, text: str) -> int:
     """The last precise count of `noun` in `text`: "a vehicle carrying two officials" -> 2 for "officials"."""
     count = 0
+    followed = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", re.I)
     for q in find_quantities(text):
-        if q.high == q.low == q.value and not q.vague and re.match(
-                rf"\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", text[q.end:], re.I):
+        if q.high == q.low == q.value and not q.vague and followed.match(text, q.end):  # no copy of the rest
             count = q.value
     return count
 
@@ -297,6 +301,12 @@ def _with_pronoun_counts(text: str, quantities: list[Quantity]) -> list[Quantity
     return sorted(quantities + extra, key=lambda q: q.start) if extra else quantities
 
 
+# Words that BLEW_UP and LOST_PASSIVE cannot match without: looked for first, as those patterns, which start
+# with a list, are tried at every position of the sentence (same results, a long article read faster)
+_BLEW = re.compile(r"\s(?:blew|blowing|blown)\s", re.I)
+_LOST = re.compile(r"\slost\b", re.I)
+
+
 def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Sides) -> list[Figure]:
     if not P.TRIGGER.search(text):
         return []
@@ -393,14 +403,14 @@ def _sentence_figures(text: str, index: int, claimant: str | None, agents: _Side
         if (m := P.ELLIPTIC_TAIL.match(s.masked, e.start("tail"))) and not _hedged(s.masked, e.start()):
             make.from_list(m, "killed" if e.group("killed") else "injured")
     make.rule = "blew_up"
-    for m in P.BLEW_UP.finditer(s.masked):
+    for m in P.BLEW_UP.finditer(s.masked) if _BLEW.search(s.masked) else ():
         if not _hedged(s.masked, m.start()):
             make.from_list(m, "killed", force_role="perpetrator")
     make.rule = "inverted"
     for m in P.INVERTED.finditer(s.masked):
         make.from_list(m, "killed" if m.group("killed") else "injured")
     for regex, make.rule in ((P.LOST, "lost"), (P.LOST_PASSIVE, "lost_passive")):
-        for m in regex.finditer(s.masked):
+        for m in regex.finditer(s.masked) if regex is P.LOST or _LOST.search(s.masked) else ():
             if s.indices(m.group("list")) and _counts_people(s.unmask(m.group("list"))) \
                     and not _hedged(s.masked, m.start()):
                 make.from_list(m, "killed")
