@@ -195,11 +195,60 @@ def _tokenizer():
 
 
 def split_paragraph(paragraph: str) -> list[str]:
-    """Split one paragraph (line breaks inside it are treated as spaces) into sentences."""
+    """Split one paragraph (line breaks inside it are treated as spaces) into sentences, none longer than
+    MAX_SENTENCE_CHARS (see bounded)."""
     flat = " ".join(paragraph.split())  # every run of white space (as \s+ matches it) is one space
     if not flat:
         return []
-    return _split_flat(flat)
+    sentences = _split_flat(flat)
+    if any(len(s) > MAX_SENTENCE_CHARS for s in sentences):
+        sentences = [piece for s in sentences for piece in bounded(s)]
+    return sentences
+
+
+# The longest "sentence" any later stage sees. Real news sentences stay well below it (the longest of
+# ~34,000 in the development data has 1,860 characters); a longer one is a text without sentence breaks
+# (a run-on list, a page flattened to one line, a hostile file) and is cut into pieces of at most this
+# size. Every stage after splitting does some work per figure or per word over its whole sentence, so
+# this bound is what keeps a 10 MB article of one line linear (and its JSON brief small: each figure
+# carries its sentence).
+MAX_SENTENCE_CHARS = 2000
+
+# Where an overlong sentence is cut, best first: after clause punctuation (followed by a space), before a
+# dash between spaces, else at a space, else (one "word" longer than the bound) anywhere.
+_CLAUSE_CUT = re.compile(r"(?<=[;:,)\]\u201d])\s|\s(?=(?:--|\u2014|\u2013)\s)")
+
+
+def bounded(sentence: str, limit: int = MAX_SENTENCE_CHARS) -> list[str]:
+    """`sentence` itself when it has at most `limit` characters, else pieces of at most `limit`, in order:
+    each cut at the last clause break (",", ";", ":", a closing quote or bracket, a spaced dash) in the
+    second half of the remaining window, else at its last space, else at `limit` characters. The space at
+    a cut is dropped: nothing else is lost, added or moved."""
+    n = len(sentence)
+    if n <= limit:
+        return [sentence]
+    limit = max(limit, 2)
+    pieces: list[str] = []
+    start = 0
+    while n - start > limit:
+        end = start + limit  # the piece is sentence[start:cut], cut <= end
+        cut = -1
+        for m in _CLAUSE_CUT.finditer(sentence, start + limit // 2, end + 1):
+            cut = m.start()
+        if cut < 0:
+            cut = sentence.rfind(" ", start + 1, end + 1)
+        if cut <= start:
+            cut = end
+        piece = sentence[start:cut].strip()
+        if piece:
+            pieces.append(piece)
+        start = cut
+        while start < n and sentence[start] == " ":
+            start += 1
+    piece = sentence[start:].strip()
+    if piece:
+        pieces.append(piece)
+    return pieces
 
 
 def _split_flat(flat: str) -> list[str]:
@@ -226,38 +275,43 @@ _INITIAL_END = re.compile(r"(?:^|\s)((?:[A-Z]\.){1,3})$")
 
 def _merge_initials(sentences: list[str]) -> list[str]:
     """Re-join splits after a person's initials ("John F. Kennedy", "J.K. Rowling") that Punkt cannot know."""
-    merged: list[str] = []
+    # each merged sentence is kept as its parts (joined with spaces at the end) and only the end of the
+    # last part is looked at, so that a long chain of merges stays linear
+    merged: list[list[str]] = []
     for s in sentences:
+        last = merged[-1][-1] if merged else ""
         # only a sentence ending in a capital and a period can end in initials
-        m = _INITIAL_END.search(merged[-1]) if merged and merged[-1][-2:-1].isupper() else None
-        if m and s[:1].isupper() and len(merged[-1]) > 2:
+        m = _INITIAL_END.search(last, max(0, len(last) - 8)) if last[-2:-1].isupper() else None
+        if m and s[:1].isupper() and (len(merged[-1]) > 1 or len(last) > 2):
             initials = m.group(1)
             first = s.split(None, 1)[0].strip("\"'\u201c\u2018").lower()
-            prev_words = merged[-1].split()
             if len(initials) == 2:
                 # a lone initial after a capitalised name is part of a name ("John F. Kennedy")
+                prev_words = last.rsplit(None, 2)[-2:]
+                if len(prev_words) < 2 and len(merged[-1]) > 1:
+                    prev_words = merged[-1][-2].rsplit(None, 1)[-1:] + prev_words
                 joined = len(prev_words) >= 2 and prev_words[-2][:1].isupper() and first not in _SENTENCE_STARTERS
             else:
                 # "J.K. Rowling" but not "the U.S. The ..." (known abbreviations) or a sentence starter
                 joined = initials[:-1].lower() not in abbreviations() and first not in _SENTENCE_STARTERS
             if joined:
-                merged[-1] = merged[-1] + " " + s
+                merged[-1].append(s)
                 continue
-        merged.append(s)
-    return merged
+        merged.append([s])
+    return [parts[0] if len(parts) == 1 else " ".join(parts) for parts in merged]
 
 
 def _merge_continuations(sentences: list[str]) -> list[str]:
     """'"What was the reason?" questioned Hajiyev.' is one sentence, not two (see _STARTS_LOWER)."""
-    merged: list[str] = []
+    merged: list[list[str]] = []  # parts and the separators between them, joined at the end (linear)
     for s in sentences:
         if merged and not _WORD.search(s):  # "Thundercats!!" must not leave a lone "!" behind
-            merged[-1] = merged[-1] + s
+            merged[-1].append(s)
         elif merged and _STARTS_LOWER.match(s):
-            merged[-1] = merged[-1] + " " + s
+            merged[-1] += (" ", s)
         else:
-            merged.append(s)
-    return merged
+            merged.append([s])
+    return [parts[0] if len(parts) == 1 else "".join(parts) for parts in merged]
 
 
 def split_paragraphs(text: str) -> list[str]:
