@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="DIR", help="output folder (default: output.dir of the configuration)")
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the brief's date (default: today in the configured time zone)")
     p.add_argument("--format", type=_formats, metavar="LIST", help="comma-separated: pdf,html,json,md (default: output.formats)")
+    p.add_argument("--since", metavar="PREVIOUS.json", help="an earlier brief's JSON: say what changed since it, and number this brief after it")
 
     p = command("summarize", "Print the key sentences of the inputs, each with its source.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
@@ -209,6 +210,7 @@ def cmd_generate(args) -> int:
         out_dir=Path(args.out) if args.out else None,
         formats=args.format,
         warn=log.warning,
+        since=args.since,
     )
     for path in result.paths.values():
         print(path)

@@ -100,6 +100,7 @@ SCHEMA: dict[str, Any] = {
     "stories": {
         "top": Key("int", 8, "How many stories get a full section; the rest are listed under 'Also reported'.", minimum=1, maximum=100),
         "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0, maximum=1000),
+        "quiet_days": Key("int", 3, "Scheduled runs: a story with nothing new for this many days leaves the brief.", minimum=1, maximum=365),
     },
     "input": {
         "max_bytes": Key("int", 10_000_000, "Files (and pages) larger than this many bytes are skipped with a warning.", minimum=1, maximum=1_000_000_000),

@@ -94,6 +94,16 @@ class Report:
 
 
 @dataclass(frozen=True)
+class Previous:
+    """What the previous brief said of a total: its count, the day that count was as of, and the brief."""
+
+    count: int
+    date: str | None  # ISO day the previous count was as of
+    number: int | None = None  # the previous brief's number
+    brief_date: str | None = None  # the previous brief's date (ISO)
+
+
+@dataclass(frozen=True)
 class Total:
     """The headline figure for one category, reconciled across sources (victims only)."""
 
@@ -113,6 +123,7 @@ class Total:
     more_claims: int = 0  # further distinct claims not listed in `claims` (earlier or rarer reports)
     place: str | None = None  # the place the headline counts, when a source names it
     per_place: tuple[Report, ...] = ()  # the latest count for each other named place ("1,039 in Kathmandu")
+    previous: Previous | None = None  # the same toll in the previous brief (scheduled runs, --since)
 
     @property
     def articles(self) -> tuple[int, ...]:
@@ -137,6 +148,34 @@ class Story:
     # The reconciled single-incident figures of categories whose headline is a running toll, so that a
     # brief can say both "41 killed since 27 September" and "at least 9 killed in this attack".
     incident_totals: tuple[Total, ...] = ()
+    id: str = ""  # stable across briefs of one configuration (briefing.changes)
+    status: str | None = None  # "new", "developing" or "unchanged" since the previous brief; None before changes
+    updated: str | None = None  # ISO date of the latest brief in which the story had new articles
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A total that moved since the previous brief (or was first reported in a continuing story)."""
+
+    story: str  # story id
+    category: str
+    place: str | None
+    count: int
+    previous_count: int | None
+    previous_date: str | None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since the previous brief; computed once (briefing.changes), laid out by renderers."""
+
+    previous_number: int | None
+    previous_date: str  # ISO date of the previous brief
+    new_stories: tuple[str, ...] = ()  # story ids
+    developing: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    figures: tuple[FigureChange, ...] = ()
+    quiet: tuple[str, ...] = ()  # titles of stories that left the brief (nothing new for stories.quiet_days)
 
 
 @dataclass(frozen=True)
@@ -153,4 +192,8 @@ class Brief:
     period_end: str | None = None
     warnings: tuple[str, ...] = ()  # sources skipped, with the reason
     new_articles: tuple[int, ...] | None = None  # articles not seen by an earlier brief (scheduled runs)
+    number: int | None = None  # "Situation brief No. 12": counted per configuration
+    changes: Changes | None = None  # since the previous brief; None for a first brief
+    quiet_stories: tuple[Story, ...] = ()  # stories that left the brief (nothing new for stories.quiet_days), remembered
+    series: str = ""  # which configuration's series the brief belongs to (briefing.changes.series_key)
     meta: dict = field(default_factory=dict, compare=False, hash=False)

@@ -97,7 +97,10 @@ def coverage_period(articles: Sequence[Article], day: date | None = None) -> tup
     return recent[0].isoformat(), newest.isoformat()
 
 
-def build_brief(articles: Sequence[Article], config: Config, day: date, *, warnings: Sequence[str] = (), new_articles: Sequence[int] | None = None) -> Brief:
+def build_brief(articles: Sequence[Article], config: Config, day: date, *, warnings: Sequence[str] = (),
+                new_articles: Sequence[int] | None = None, previous=None, number: int | None = None) -> Brief:
+    """The brief of `day`; with `previous` (briefing.changes.PreviousBrief) it says what changed since."""
+    from briefing.changes import apply_changes, series_key
     from briefing.stories import build_stories
 
     stories, also = build_stories(
@@ -109,7 +112,7 @@ def build_brief(articles: Sequence[Article], config: Config, day: date, *, warni
         today=day,
     )
     start, end = coverage_period(articles, day)
-    return Brief(
+    brief = Brief(
         title=config.title,
         date=day,
         generated=datetime.now(ZoneInfo(config.timezone)),
@@ -121,6 +124,8 @@ def build_brief(articles: Sequence[Article], config: Config, day: date, *, warni
         warnings=tuple(warnings),
         new_articles=tuple(new_articles) if new_articles is not None else None,
     )
+    return apply_changes(brief, previous, quiet_days=config.stories.quiet_days, key_points=config.summary.key_points,
+                         words=config.summary.words, number=number, series=series_key(config.title))
 
 
 def brief_paths(out_dir: Path, day: date, formats: Sequence[str]) -> dict[str, Path]:
@@ -205,7 +210,12 @@ def generate(
     out_dir: Path | None = None,
     formats: Sequence[str] | None = None,
     warn: Warn | None = None,
+    since: Path | str | None = None,
 ) -> GenerateResult:
+    """The brief of `inputs` (or the configured sources); with `since` (an earlier brief's JSON) it says what
+    changed since that brief and is numbered after it."""
+    from briefing.changes import load_since, series_key
+
     warnings: list[str] = []
 
     def note(message: str) -> None:
@@ -220,6 +230,8 @@ def generate(
     problems = template_problems(config, formats, email=False)
     if problems:
         raise ConfigError(problems, str(config.path) if config.path else None)
+    previous = load_since(since, series_key(config.title)) if since is not None else None
+    number = (previous.number or 1) + 1 if previous is not None else None
     articles = read_articles(inputs, config, note)
-    brief = build_brief(articles, config, day, warnings=warnings)
+    brief = build_brief(articles, config, day, warnings=warnings, previous=previous, number=number)
     return GenerateResult(brief, write_brief(brief, config, out_dir, formats))

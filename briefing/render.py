@@ -200,7 +200,8 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
         env = jinja2.Environment(autoescape=False, **options)
     env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link, names=some_names)
     env.globals.update(
-        period=format_period, key_figures=key_figures, figure_value=figure_value, figure_what=figure_what
+        period=format_period, key_figures=key_figures, figure_value=figure_value, figure_what=figure_what,
+        trend_chart=trend_chart,
     )
     return env
 
@@ -233,12 +234,17 @@ def _context(brief: Brief) -> dict[str, Any]:
         return shown
 
     generated = brief.generated if brief.generated.tzinfo else brief.generated.astimezone()
+    full = [s for s in data["stories"] if s.get("status") != "unchanged"]
     return {
         "brief": data,
+        "full_stories": full,  # stories shown in full (a first brief: all of them)
+        "unchanged_stories": [s for s in data["stories"] if s.get("status") == "unchanged"],  # one line each
+        "since": since_box(data),  # the "Since the last brief" box, None for a first brief
+        "number_text": f"No. {data['number']}" if data.get("number") else "",
         "cite": cite,
         "sources": listed,  # the Sources table; the JSON lists every cited article
         "unlisted": {"articles": len(unlisted), "outlets": len({s["label"] for s in unlisted})},
-        "single_story": len(data["stories"]) == 1,
+        "single_story": len(data["stories"]) == 1 and len(full) == 1,
         "date_long": format_day(brief.date),
         "period_text": format_period(brief.period_start, brief.period_end),
         "created": generated.isoformat(timespec="seconds"),
@@ -387,7 +393,69 @@ def _figure_row(item: dict, figures: list[dict], refs: list[int], sources: list[
         "earlier": _earlier(item),  # "2,500 on 3 May; 1,394 on 26 April": how the number got here
         "place": item.get("place"),
         "by_place": "; ".join(f"{format_number(r['count'])} in {r['place']}" for r in item.get("per_place") or ()),
+        "change": change_text(item),  # "up from 2,500 in brief No. 3, 3 May"
     }
+
+
+def change_text(total: dict) -> str:
+    """How a total moved since the previous brief: "up from 2,500 in brief No. 3, 3 May", "revised down from
+    359 in brief No. 3, 3 May", "unchanged since brief No. 3"; "" without a previous brief."""
+    previous = total.get("previous")
+    if not previous:
+        return ""
+    brief = f"brief No. {previous['number']}" if previous.get("number") else "the previous brief"
+    when = short_day(previous.get("brief_date") or previous.get("date"))
+    where = f"{brief} of {when}" if when else brief
+    count, before = total.get("count"), previous.get("count")
+    if count == before:
+        return f"unchanged since {brief}"
+    word = "up from" if count > before else "revised down from"
+    return f"{word} {format_number(before)} in {where}"
+
+
+def since_box(data: dict) -> dict[str, Any] | None:
+    """The "Since the last brief" box: the previous brief, stories new and with new developments, figures
+    that moved, stories with nothing new, stories that left; titles, not ids. None for a first brief."""
+    changes = data.get("changes")
+    if not changes:
+        return None
+    stories = {s["id"]: s for s in (*data["stories"], *data["also_reported"])}
+
+    def titles(ids):
+        return [stories[i]["title"] for i in ids if i in stories]
+
+    previous = changes["previous"]
+    label = f"No. {previous['number']}, " if previous.get("number") else ""
+    by_story: dict[str, list[str]] = {}  # one line per story: "people killed: 415 (up from 140 on 3 March); ..."
+    for f in changes["figures"]:
+        what = figure_what({"category": f["category"], "place": f["place"]})
+        line = f"{format_number(f['count'])} {what}"
+        if f["previous_count"] is not None:
+            word = "up from" if f["count"] > f["previous_count"] else "revised down from"
+            line += f" ({word} {format_number(f['previous_count'])}" + (f" on {short_day(f['previous_date'])})" if f["previous_date"] else ")")
+        else:
+            line += " (first reported)"
+        story = stories.get(f["story"])
+        by_story.setdefault(story["title"] if story else "", []).append(line)
+    figures = [{"story": title, "text": "; ".join(lines)} for title, lines in by_story.items()]
+    return {
+        "previous": f"{label}{format_day(previous['date'])}",
+        "new": titles(changes["new_stories"]),
+        "developing": titles(changes["developing"]),
+        "unchanged": titles(changes["unchanged"]),
+        "figures": figures,
+        "quiet": list(changes.get("quiet") or ()),
+    }
+
+
+def trend_chart(story: dict) -> Markup:
+    """An inline SVG of the story's killed and injured tolls over time, when one has three or more dated
+    points (else ""). Drawn from the totals' history: the numbers are the brief's own."""
+    from .chart import trend_points, trend_svg
+
+    series = {t["category"]: trend_points(t) for t in story.get("totals") or ()
+              if t.get("category") in ("killed", "injured") and t.get("figures")}
+    return Markup(trend_svg(series, title=f"{story.get('title', '')}: toll over time"))
 
 
 EARLIER_SHOWN = 3  # earlier steps of a total's history shown under it

@@ -120,6 +120,7 @@ def _run_locked(config: Config, state: State, day: date, formats: list[str], rec
 
 def _write_and_queue(config: Config, state: State, day: date, formats: list[str], recipients: list[str], key: str, force: bool):
     from briefing.deliver.email import draft, new_message_id
+    from briefing.changes import memory
     from briefing.pipeline import build_brief, read_articles, write_brief
 
     warnings: list[str] = []
@@ -131,18 +132,47 @@ def _write_and_queue(config: Config, state: State, day: date, formats: list[str]
     progress("reading sources…")
     articles = read_articles(None, config, warn)
     new = state.new_articles(articles, day)
+    previous, number = previous_brief(state, config, day, warn)
     progress(f"writing the brief of {day} ({len(articles)} articles, {len(new)} new)…")
-    brief = build_brief(articles, config, day, warnings=warnings, new_articles=new)
+    brief = build_brief(articles, config, day, warnings=warnings, new_articles=new, previous=previous, number=number)
     paths = write_brief(brief, config, config.resolve(config.output.dir), formats)
     mail = draft(config, paths, brief, day=day) if recipients else None
     with state.transaction():  # files recorded, articles seen and mail queued: all or nothing
         state.record_brief(day, paths, articles=len(articles), new=len(new))
         state.record_articles(articles, day)
+        state.record_memory(day, series=brief.series, title=brief.title, number=number, memory=memory(brief))
         if mail is not None:
             state.queue(day, key, message_id=new_message_id(config), subject=mail.subject, text=mail.text,
                         html=mail.html, force=force)
     log.info("wrote %s", ", ".join(str(p) for p in paths.values()))
     return paths, (len(articles), len(new))
+
+
+def previous_brief(state: State, config: Config, day: date, warn):
+    """(the previous brief of this configuration dated before `day`, or None; this brief's number).
+
+    Never the brief of `day` itself (`--force` compares with the one before). A record that cannot be read
+    is a warning and a first-brief layout; briefs of other configurations in the same state file are
+    never compared with (a warning says so when they are all there is)."""
+    import json
+
+    from briefing.changes import PreviousBriefError, previous_from_dict, series_key
+
+    series = series_key(config.title)
+    row = state.previous_memory(day, series)
+    if row is None:
+        others = state.other_series(day, series)
+        if others:
+            warn(f"the state file {state.path} holds briefs of another configuration ({', '.join(repr(t) for t in others[:3])}), "
+                 f"not of '{config.title}': this brief is not compared with them and is laid out as a first brief")
+        return None, 1
+    when, number, text = row
+    try:
+        return previous_from_dict(json.loads(text), series), number + 1
+    except (ValueError, PreviousBriefError) as exc:
+        warn(f"the previous brief ({when}) recorded in {state.path} cannot be read ({exc}): "
+             "this brief is laid out as a first brief")
+        return None, number + 1
 
 
 def _deliver_pending(config: Config, state: State, key: str, backoff: float | None) -> tuple[list[Sent], list[str]]:

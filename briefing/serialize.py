@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .models import Article, Brief, Figure, Report, Selected, Story, Total
+from .models import Article, Brief, Changes, Figure, Previous, Report, Selected, Story, Total
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -134,6 +134,29 @@ def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
         "more_claims": total.more_claims,
         "place": total.place,
         "per_place": [report_dict(r, articles) for r in total.per_place],
+        "previous": previous_dict(total.previous),
+    }
+
+
+def previous_dict(previous: Previous | None) -> dict[str, Any] | None:
+    """The same toll in the previous brief: its count and the day it was as of (and that brief's number, date)."""
+    if previous is None:
+        return None
+    return {"count": previous.count, "date": previous.date, "number": previous.number, "brief_date": previous.brief_date}
+
+
+def changes_dict(changes: Changes | None) -> dict[str, Any] | None:
+    """What changed since the previous brief (null for a first brief)."""
+    if changes is None:
+        return None
+    return {
+        "previous": {"number": changes.previous_number, "date": changes.previous_date},
+        "new_stories": list(changes.new_stories),
+        "developing": list(changes.developing),
+        "unchanged": list(changes.unchanged),
+        "figures": [{"story": f.story, "category": f.category, "place": f.place, "count": f.count,
+                     "previous_count": f.previous_count, "previous_date": f.previous_date} for f in changes.figures],
+        "quiet": list(changes.quiet),
     }
 
 
@@ -149,6 +172,9 @@ def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "sources": _outlets(articles, story.articles),
         "articles": _unique(_origin(articles, i) for i in story.articles),
         "refs": [i for i in story.articles if _article(articles, i) is not None],
+        "id": story.id,
+        "status": story.status,
+        "updated": story.updated,
     }
 
 
@@ -220,6 +246,9 @@ def _also_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "articles": _unique(_origin(articles, i) for i in story.articles),
         "refs": [i for i in story.articles if _article(articles, i) is not None],
         "score": round(float(story.score), 6),
+        "id": story.id,
+        "status": story.status,
+        "updated": story.updated,
     }
 
 
@@ -241,4 +270,8 @@ def brief_dict(brief: Brief) -> dict[str, Any]:
         "also_reported": [_also_dict(s, articles) for s in brief.also_reported],
         "warnings": list(brief.warnings),
         "articles_read": len(articles),
+        "number": brief.number,
+        "changes": changes_dict(brief.changes),
+        "series": brief.series or None,
+        "quiet_stories": [_also_dict(s, articles) for s in brief.quiet_stories],
     }

@@ -4,6 +4,9 @@
               of the first brief that contained it; an article is "new" in a brief when no earlier brief
               had it.
 - briefs:     one row per brief date: the files written and when.
+- memories:   one row per brief date: its series (the configuration's title, hashed), its number in that
+              series, and what it said (briefing.changes.memory: stories with their articles, key points
+              and totals with their as-of dates), so that the next brief can say what changed since.
 - deliveries: one row per attempt to mail a brief to a recipient list: queued -> sending -> sent | failed.
               A brief is delivered to a list when one of its rows is `sent`; rows left `queued`,
               `sending` or `failed` are pending and the next run sends them. A row left `sending`
@@ -29,7 +32,7 @@ from typing import Iterable, Sequence
 from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, os_error_exit_code, os_error_reason
 from briefing.models import Article
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: memories
 BUSY_TIMEOUT_MS = 10_000
 
 _SCHEMA = """
@@ -59,6 +62,14 @@ CREATE TABLE IF NOT EXISTS deliveries (
     created    TEXT NOT NULL,
     finished   TEXT,
     error      TEXT
+);
+CREATE TABLE IF NOT EXISTS memories (
+    day     TEXT PRIMARY KEY,       -- YYYY-MM-DD, as in briefs
+    series  TEXT NOT NULL,          -- briefing.changes.series_key of the configuration's title
+    title   TEXT NOT NULL,
+    number  INTEGER NOT NULL,       -- the brief's number in its series
+    memory  TEXT NOT NULL,          -- JSON: briefing.changes.memory(brief)
+    created TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS deliveries_by_list ON deliveries (recipients, day);
 """
@@ -203,6 +214,30 @@ class State:
     def brief_paths(self, day: date) -> dict[str, Path] | None:
         row = self.db.execute("SELECT paths FROM briefs WHERE day = ?", (day.isoformat(),)).fetchone()
         return {k: Path(v) for k, v in json.loads(row[0]).items()} if row else None
+
+    # -- what each brief said ---------------------------------------------------------------------
+
+    def record_memory(self, day: date, *, series: str, title: str, number: int, memory: dict) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO memories (day, series, title, number, memory, created) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (day) DO UPDATE SET series = excluded.series, title = excluded.title, "
+                "number = excluded.number, memory = excluded.memory, created = excluded.created",
+                (day.isoformat(), series, title, number, json.dumps(memory, ensure_ascii=False), now()),
+            )
+
+    def previous_memory(self, day: date, series: str) -> tuple[date, int, str] | None:
+        """(day, number, memory JSON text) of the latest brief of `series` dated before `day`, or None."""
+        row = self.db.execute(
+            "SELECT day, number, memory FROM memories WHERE series = ? AND day < ? ORDER BY day DESC LIMIT 1",
+            (series, day.isoformat()),
+        ).fetchone()
+        return (date.fromisoformat(row[0]), int(row[1]), row[2]) if row else None
+
+    def other_series(self, day: date, series: str) -> list[str]:
+        """Titles of the other series with briefs dated before `day` in this state file."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT title FROM memories WHERE series != ? AND day < ? ORDER BY title", (series, day.isoformat()))]
 
     # -- deliveries -----------------------------------------------------------------------------
 
