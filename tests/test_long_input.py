@@ -121,3 +121,22 @@ def test_json_brief_of_a_long_one_line_article_is_proportional(tmp_path):
     # (before the bound, every figure carried the whole 120,000-character line: hundreds of MB)
     assert written[0].stat().st_size < 40 * len(text)
     assert result is not None
+
+
+def test_an_article_longer_than_any_report_is_read_to_the_cap_with_one_warning(tmp_path):
+    from briefing.sources import MAX_TEXT_CHARS, read_inputs
+
+    def paragraph(n: int) -> str:
+        return " ".join(f"Officials in district {n * 40 + k} said the river rose overnight and homes were damaged."
+                        for k in range(40))
+    path = tmp_path / "long.txt"
+    path.write_text("Long report\n\n" + "\n\n".join(paragraph(n) for n in range(MAX_TEXT_CHARS // 3000 + 20)))
+    warnings: list[str] = []
+    [article] = read_inputs([str(path)], None, warnings.append)
+    assert MAX_TEXT_CHARS // 2 < len(article.text) <= MAX_TEXT_CHARS
+    assert article.text.endswith("damaged.")  # cut at a paragraph break, not mid-word
+    assert len(warnings) == 1 and "only the first" in warnings[0]
+    short = tmp_path / "short.txt"
+    short.write_text("Short report\n\n" + paragraph(0))
+    warnings.clear()
+    assert read_inputs([str(short)], None, warnings.append)[0].text.strip() == paragraph(0) and not warnings

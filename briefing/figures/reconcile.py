@@ -183,17 +183,17 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
         high = None
     if not over_time or len({_day(c) for c in claims[scope]}) < 2:  # one moment: every figure read supports it
         ordered = head.figures + [f for c in chosen[1:] for f in c.figures]
-        ordered += [f for f in figures if f not in ordered]
+        ordered += _without(figures, ordered)
     else:  # over days: the figures giving the listed claims are the evidence; earlier reports are its history
         ordered = [f for c in [head] + _listed(chosen[1:], MAX_CLAIMS - 1) for f in _giving(c)]
-        ordered += [f for c in claims[scope] if c.count == head.count and c not in chosen for f in _giving(c)
-                    if f not in ordered]  # other reports of the same count, any day: they say it too
+        ordered += _without([f for c in claims[scope] if c.count == head.count and c not in chosen
+                             for f in _giving(c)], ordered)  # other reports of the same count, any day: they say it too
     # the period the headline counts over, from its own report or another report of the same count
     period = next((f.period for c in chosen + [c for c in claims[scope] if c.count == head.count] for f in c.figures
                    if f.period and _claim_scope(f, merge) == scope), None)
     rivals = _distinct_reports(chosen) if contested else []
     return Total(category=category, count=head.count, low=min(c.low for c in chosen), high=high,
-                 qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered),
+                 qualifier=head.head.qualifier, scope=scope, period=period, figures=tuple(ordered[:MAX_EVIDENCE]),
                  contested=contested, group=_named_group(head, chosen), as_of=head.head.as_of,
                  history=tuple(_distinct_reports(sorted(claims[scope], key=_day))), claims=tuple(rivals[:MAX_CLAIMS]),
                  more_claims=max(0, len(rivals) - MAX_CLAIMS), place=head.head.place,
@@ -211,6 +211,7 @@ def _claim_scope(f: Figure, merge: bool) -> str:
 _SO_FAR = re.compile(r"(?i)(?:so\s+far|to\s+date)$")
 
 
+MAX_EVIDENCE = 30  # figures kept behind a total (the story keeps every figure; a 300 KB text may hold thousands)
 MAX_CLAIMS = 5  # a contested total lists at most this many claims; the rest are summed up
 SUPERSEDE_SHARE = 0.5  # a later report below this share of the toll it follows is a part of it, not a revision
 GROWING = ("killed", "injured")  # tolls that only grow but for revisions; the missing are found, the held freed
@@ -266,6 +267,12 @@ def _per_place(figures: list[Figure], headline_place: str | None, over_time: boo
         out.append(replace(_distinct_reports([best])[0], place=place))
     out.sort(key=lambda r: -r.count)
     return out[:MAX_PLACES] if len(out) > 1 or headline_place else []
+
+
+def _without(figures: Sequence[Figure], taken: Sequence[Figure]) -> list[Figure]:
+    """`figures` not among `taken`, in order (a set: a long article has thousands of figures)."""
+    seen = set(taken)
+    return [f for f in figures if f not in seen]
 
 
 def _giving(claim: _Claim) -> list[Figure]:
@@ -420,7 +427,7 @@ def _article_claim(figures: list[Figure]) -> _Claim:
     figure for the rest, so the two add up ("killing 11 soldiers. 3 of the militants were killed" is 14)."""
     attackers = [f for f in figures if f.group and f.count > 0
                  and all(P.PERPETRATOR_NOUNS.search(g) for g in f.group.split(" and "))]
-    others = [f for f in figures if f not in attackers]
+    others = _without(figures, attackers)
     if attackers and any(f.count > 0 for f in others):
         if any(_counts_attackers(f) for f in others):
             # another figure already counts them: "3 were killed in total, including the bomber"
@@ -458,7 +465,8 @@ def _one_claim(figures: list[Figure]) -> _Claim:
     # the death toll to 13")
     tolls = {f.sentence for f in pool if P.TOLL_WORDS.search(f.text) or (f.rule or "").endswith(TOLL_RULES)}
     added = [f for f in pool if P.ADDITIVE.search(f.text) and f.sentence not in tolls and not _others_than_dead(f)]
-    base = [f for f in pool if f not in added and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
+    taken = set(added)
+    base = [f for f in pool if f not in taken and not (f.sentence in tolls and P.ADDITIVE.search(f.text))]
     parts = _distinct_groups(base) if base else []
     parts += added
     if not vague:
@@ -466,7 +474,7 @@ def _one_claim(figures: list[Figure]) -> _Claim:
     count = sum(f.count for f in parts)
     low = sum(f.low for f in parts)
     high = None if any(f.high is None for f in parts) else sum(f.high for f in parts)
-    return _Claim(count, low, high, parts + [f for f in figures if f not in parts], vague)
+    return _Claim(count, low, high, parts + _without(figures, parts), vague)
 
 
 _ONLY_OTHERS = re.compile(r"\bothers\b", re.I)

@@ -154,10 +154,27 @@ def _read_one(given: str, options: ReadOptions, warn: Warn, seen: set[str]) -> t
         for article in found:
             if since and _older(article, since):
                 continue
-            articles.append(_finish(article, given, options))
+            articles.append(_bounded(_finish(article, given, options), warn))
     if options.limit is not None and options.limit >= 0:
         articles = articles[: options.limit]
     return articles, skipped
+
+
+MAX_TEXT_CHARS = 300_000  # about 50,000 words, five times the longest long-read: more is read no further
+
+
+def _bounded(article: Article, warn: Warn) -> Article:
+    """An article cut to MAX_TEXT_CHARS (at a paragraph break, else a space) with one warning: a 10 MB text
+    under the size cap must not cost minutes; no news report is that long."""
+    if len(article.text) <= MAX_TEXT_CHARS:
+        return article
+    head = article.text[:MAX_TEXT_CHARS]
+    cut = head.rfind("\n\n")
+    if cut < MAX_TEXT_CHARS // 2:
+        cut = head.rfind(" ")
+    cut = cut if cut > MAX_TEXT_CHARS // 2 else MAX_TEXT_CHARS
+    warn(f"{article.origin}: only the first {cut:,} of its {len(article.text):,} characters are read")
+    return dataclasses.replace(article, text=head[:cut].rstrip())
 
 
 def _real_path(target: str, direct: bool, real_folders: dict[str, str]) -> str:
