@@ -147,9 +147,8 @@ def _per_input(args, work, warm=None) -> list:
     With --each and many inputs, the inputs are read and processed on two processes (fork; results
     keep the order of the inputs): reading and summarizing are CPU-bound and independent per input.
     """
-    import os
-
     from briefing.errors import SourceError
+    from briefing.parallel import can_fork, map_in_order
     from briefing.sources import check_inputs_exist, read_inputs
 
     options = _read_options(args)
@@ -158,15 +157,10 @@ def _per_input(args, work, warm=None) -> list:
     check_inputs_exist(args.inputs)
     as_lines = args.format == "jsonl"  # workers hand back finished lines: less to pickle, less for the parent
     tasks = [(given, options, work, as_lines) for given in args.inputs]
-    if len(tasks) >= PARALLEL_INPUTS and (os.cpu_count() or 1) >= 2:
-        import multiprocessing
-
-        if warm:
-            warm()  # imports and tables made once here, shared by both forked workers
-        with multiprocessing.get_context("fork").Pool(2) as pool:
-            results = pool.map(_work_on_input, tasks, chunksize=max(1, len(tasks) // 64))
-    else:
-        results = [_work_on_input(task) for task in tasks]
+    parallel = len(tasks) >= PARALLEL_INPUTS
+    if parallel and warm and can_fork():
+        warm()  # imports and tables made once here, shared by both forked workers
+    results = map_in_order(_work_on_input, tasks, chunksize=max(1, len(tasks) // 64), parallel=parallel)
     if not any(n for _, n in results):
         raise SourceError("nothing readable in: " + ", ".join(args.inputs[:5]) + (" ..." if len(args.inputs) > 5 else ""))
     return [obj for obj, _ in results]

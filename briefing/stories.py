@@ -10,13 +10,12 @@ The next `also` groups become title-only stories. A handful of articles about on
 from __future__ import annotations
 
 import math
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
 from briefing.models import Article, Figure, Selected, Story, Total
+from briefing.parallel import map_in_order
 from briefing.text.dates import iso_day
 from briefing.progress import Progress
 
@@ -294,23 +293,7 @@ def _reconcile(figures: Sequence[Figure], today: date | None = None) -> list[Tot
 
 def _map(fn: Callable, items: list, size: int, done: Callable[[], None]) -> list:
     """fn over items in order; on two processes when there is enough work to pay for starting one."""
-    workers = min(len(items), os.cpu_count() or 1, 2)
-    if workers < 2 or size < PARALLEL_MIN_CHARS:
-        out = []
-        for item in items:
-            out.append(fn(item))
-            done()
-        return out
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(fn, item) for item in items]
-        out = []
-        for future in futures:
-            out.append(future.result())
-            done()
-        return out
+    return map_in_order(fn, items, done, parallel=size >= PARALLEL_MIN_CHARS)
 
 
 def _reindex(sel: Selected, indices: Sequence[int]) -> Selected:

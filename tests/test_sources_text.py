@@ -376,8 +376,9 @@ def test_random_bytes_only_ever_raise_source_error(data, name):
 
 def test_a_large_folder_read_on_two_processes_gives_the_same_articles_and_warnings(tmp_path, monkeypatch):
     import briefing.sources as sources
+    from briefing.parallel import can_fork
 
-    if not sources._can_fork():
+    if not can_fork():
         pytest.skip("no second process to read with here")
     for n in range(12):
         body = " ".join(STORY[n % 4:]) + f" Item {n}."

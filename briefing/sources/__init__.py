@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from briefing.errors import SourceError
 from briefing.models import Article
+from briefing.parallel import in_two_processes
 from briefing.sources.options import ReadOptions
 from briefing.sources.registry import NoReader, find_reader
 
@@ -208,53 +209,6 @@ def _read_targets(targets: list[tuple[str, bool]], options: ReadOptions) -> list
     read = functools.partial(_read_chunk, options=options)
     first, rest = in_two_processes(read, read, targets, share=0.45)
     return first + rest
-
-
-_SHARED: tuple | None = None  # (work, items) for the forked process, which inherits it (never pickled)
-
-
-def in_two_processes(here: Callable, there: Callable, items: Sequence, share: float = 0.5) -> tuple:
-    """(here(items[:k]), there(items[k:])) with k = share of the items, `there` running in a forked process
-    meanwhile (when this machine has two cores and this process may fork). `there` and the items are
-    inherited by the fork, not pickled; its result comes back pickled. Anything going wrong with that
-    process (cannot fork, killed) only means `there` runs here afterwards: the result is the same.
-    """
-    global _SHARED
-    k = int(len(items) * share)
-    if not _can_fork():
-        return here(items[:k]), there(items[k:])
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _SHARED = (there, items[k:])
-    try:
-        # a fork context starts its process in the first submit, before the pool starts any thread
-        pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        later = pool.submit(_run_shared)
-    except (OSError, ValueError, RuntimeError):
-        return here(items[:k]), there(items[k:])
-    finally:
-        _SHARED = None
-    with pool:
-        first = here(items[:k])
-        try:
-            rest = later.result()
-        except Exception:  # BrokenProcessPool when it was killed, or its own error: do it here
-            rest = there(items[k:])
-    return first, rest
-
-
-def _run_shared():
-    work, items = _SHARED
-    return work(items)
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return False
-    return not multiprocessing.current_process().daemon  # a pool's worker may not start processes
 
 
 def _read_chunk(targets: list[tuple[str, bool]], options: ReadOptions) -> list:

@@ -158,7 +158,7 @@ def _shingle_sets(texts: list[str], size: int = SHINGLE) -> list[np.ndarray]:
     vocabulary: dict[bytes, int] = defaultdict(count(1).__next__)
     if sum(map(len, texts)) < PARALLEL_MIN_CHARS:
         return _sets(_word_ids(texts, vocabulary), size)
-    from briefing.sources import in_two_processes
+    from briefing.parallel import in_two_processes
 
     first, (local_ids, lengths, words) = in_two_processes(
         lambda part: _sets(_word_ids(part, vocabulary), size), _local_word_ids, texts, share=0.35
