@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.sources.outlets import OUTLETS, canonical_outlet, known_outlet, outlet_from_url
+from briefing.text.outlets import OUTLETS, canonical_outlet, known_outlet, outlet_from_url
 
 
 @pytest.mark.parametrize(

@@ -52,7 +52,7 @@ def credit_original(article: Article, keep_source: bool = False) -> Article:
     """The article with its original URL and outlet when it is an archived copy (else unchanged).
 
     `keep_source`: the outlet was named by the user (a source's `name`), only the URL changes."""
-    from briefing.sources.outlets import outlet_from_url
+    from briefing.text.outlets import outlet_from_url
 
     original = original_url(article.url) or original_url(article.origin)
     if original is None:

@@ -178,7 +178,7 @@ def _entry_date(entry) -> str | None:
 
 
 def _entry_outlet(entry, link: str | None) -> str:
-    from briefing.sources.outlets import canonical_outlet, outlet_from_url
+    from briefing.text.outlets import canonical_outlet, outlet_from_url
 
     known = outlet_from_url(link) if link else None
     if known:
@@ -190,7 +190,7 @@ def _entry_outlet(entry, link: str | None) -> str:
 
 def _feed_outlet(feed) -> str:
     """The outlet behind a feed: a known name in its title, its site's domain, else its title's first part."""
-    from briefing.sources.outlets import canonical_outlet, known_outlet, outlet_from_url
+    from briefing.text.outlets import canonical_outlet, known_outlet, outlet_from_url
 
     title = _clean(decode_entities(feed.get("title", "") or ""))
     parts = [p for p in _SEPARATORS.split(title) if p.strip()] if title else []

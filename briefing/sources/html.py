@@ -315,7 +315,7 @@ def _first_sentence(text: str, limit: int = 120) -> str:
 
 def _outlet(site_name: str, url: str | None) -> str:
     """A known outlet (by the page's site name, then by its domain) first; else the site name as written."""
-    from briefing.sources.outlets import canonical_outlet, known_outlet, outlet_from_url
+    from briefing.text.outlets import canonical_outlet, known_outlet, outlet_from_url
 
     return (known_outlet(site_name) or (outlet_from_url(url) if url else None)
             or (canonical_outlet(site_name) if site_name else ""))

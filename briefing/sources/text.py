@@ -506,7 +506,7 @@ def article_from_text(
     stated = stated[:10] if stated else event_date("\n".join([body_text, *cleaned.captions]), _day_known(published))
     source = _text_value(meta.get("source"))
     if source:
-        from briefing.sources.outlets import canonical_outlet
+        from briefing.text.outlets import canonical_outlet
 
         source = canonical_outlet(source)
     return Article(

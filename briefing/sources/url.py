@@ -68,7 +68,7 @@ def _text_article(response: Response, target: str, name: str | None) -> Article:
         paragraphs = paragraphs[1:]  # a short opening line is the headline, as in text files
     elif len(title) > 120:
         title = title[:120].rsplit(" ", 1)[0] + "…"
-    from briefing.sources.outlets import outlet_from_url
+    from briefing.text.outlets import outlet_from_url
 
     return Article(
         text="\n\n".join(paragraphs),

@@ -154,7 +154,7 @@ def parse_trailer(paragraph: str, *, last: bool = True) -> tuple[str, str | None
     m = _SOURCE_TRAILER.match(p)
     if not (m or last or _may_be_notice(p)):  # most paragraphs: only "Reporting by ..." is left to test
         return (p, None) if _REPORTING_BY.match(p) else None
-    from briefing.sources.outlets import canonical_outlet, known_outlet
+    from briefing.text.outlets import canonical_outlet, known_outlet
 
     if m and len(p.split()) <= 15:
         name = m.group("name")
@@ -184,7 +184,7 @@ def _may_be_notice(p: str) -> bool:
 
 def strip_dateline(paragraph: str) -> tuple[str, str | None]:
     """("Azerbaijan vowed ...", "Anadolu Agency") from "BAKU, Azerbaijan (AA) - Azerbaijan vowed ..."."""
-    from briefing.sources.outlets import known_outlet
+    from briefing.text.outlets import known_outlet
 
     m = _DATELINE.match(paragraph) or _DATELINE_SLASHES.match(paragraph)
     if not m:
