@@ -67,23 +67,6 @@ class DuplicateIndex:
         # a shared phrase has content words, so the two share a content stem
         return shared > 0 and not self.phrases(i).isdisjoint(self.phrases(j))
 
-    def duplicates_of(self, i: int) -> list[int]:
-        """Indices (ascending) of the other units that are near-duplicates of unit i."""
-        mine = self.stems[i]
-        if not mine:
-            return []
-        n = len(mine)
-        stems = self.stems
-        # units sharing no stem are passed over in C (isdisjoint allocates nothing)
-        out = []
-        for k in compress(range(len(stems)), map(not_, map(mine.isdisjoint, stems))):
-            if k != i:
-                other = stems[k]
-                shared = len(mine & other)
-                if shared / (n + len(other) - shared) >= DUPLICATE_SIMILARITY:
-                    out.append(k)
-        return out
-
     def articles_repeating(self, i: int) -> list[int]:
         """The other articles (ascending) that print a near-duplicate of unit i: each article's units are
         read until one matches (units come article by article, see features.make_units)."""

@@ -175,11 +175,6 @@ def strip_dateline(text: str) -> str:
     return text
 
 
-def is_eligible(text: str, words: int, tokens: list[str]) -> bool:
-    """Whether a sentence can be a key point on its own."""
-    return _eligible(text, text.lower(), words, not _ATTRIBUTION_STEMS.isdisjoint(tokens))
-
-
 def _eligible(text: str, low: str, words: int, attributed: bool, boilerplate: tuple[str, ...] = _BOILERPLATE
               ) -> bool:
     if words < MIN_WORDS:
@@ -204,12 +199,6 @@ def opens_with_pronoun(text: str) -> bool:
     summary (Multi-News at 250 words: ROUGE-2 17.55 -> 17.27 when such sentences are left out), but one not
     to make it a key point (see stories.split_key_points)."""
     return _DANGLING.match(text) is not None
-
-
-def position_prior(position: int) -> float:
-    """1 for an article's lead, falling with position (news puts what matters first); make_units
-    computes the same inline."""
-    return 1.0 / (1.0 + 0.5 * position)
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -242,12 +231,6 @@ def _states_casualties_ids(ids: list[int]) -> bool:
 
 def is_attributed(tokens: list[str]) -> bool:
     return not _ATTRIBUTION_STEMS.isdisjoint(tokens)
-
-
-def sentence_boost(tokens: list[str]) -> float:
-    """CASUALTY_BOOST when the sentence states a casualty figure, plus ATTRIBUTION_BOOST when it says
-    who says so. A multiplier on coverage: it ranks informative sentences first among equals."""
-    return _boost(states_casualties(tokens), is_attributed(tokens))
 
 
 def _boost(casualties: bool, attributed: bool) -> float:
@@ -284,7 +267,3 @@ def make_units(article_sentences: list[list[str]], fragments: Sequence[Sequence[
                  1.0 / (1.0 + 0.5 * p), _boost(_states_casualties_ids(ids), attributed))
         )
     return units
-
-
-def is_stopword(token: str) -> bool:
-    return token in STOPWORDS

@@ -57,14 +57,6 @@ class Coverage:
         return self.total
 
 
-def objective(chosen: Sequence[int], concepts: Sequence[Sequence[int]], merits: Sequence[float],
-              weights: Sequence[float]) -> float:
-    cov = Coverage(weights)
-    for i in chosen:
-        cov.add(concepts[i], merits[i])
-    return cov.value()
-
-
 def select(
     candidates: Sequence[int],
     concepts: Sequence[Sequence[int]],
