@@ -12,6 +12,8 @@ from datetime import date, timedelta
 
 from briefing.text.dates import find_date_mentions, iso_day, sentence_day
 
+from .words import MONTHS
+
 _DAY = re.compile(
     r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['\u2019]s)?(?:\s+(?:morning|afternoon|evening|night))?"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
@@ -57,8 +59,7 @@ def _without_event_days(clause: str) -> str:
     return out
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
+_MONTHS = tuple(m.lower() for m in MONTHS)
 _MONTH_ONLY = re.compile(r"\b(?:in|since|during|of|last|early|late|mid-?)\s+(?P<month>" + "|".join(_MONTHS) + r")\b"
                          r"(?!\s+\d)", re.I)
 _LAST_MONTH = re.compile(r"\blast\s+month(?:['\u2019]s)?\b", re.I)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .words import MONTH
+
 _YEAR = r"(?:19|20)\d\d"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH
 _DATED_YEAR = rf"(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+(?:\d{{1,2}},?\s+)?)?(?P<year>{_YEAR})(?:['\u2019]?s)?"
 _NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|many|some)"
 # a past with no year: always earlier than the article's own events

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY
+
+# (not "May": "May" at a sentence start is the verb more often than the month)
 _TIME = re.compile(
-    r"^(?:(?:on|by|as\s+of|late|early|last|this|next)\s+)?(?:the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"January|February|March|April|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|today|tonight|yesterday|tomorrow|morning|afternoon|"
+    r"^(?:(?:on|by|as\s+of|late|early|last|this|next)\s+)?(?:the\s+)?(?:" + WEEKDAY + "|"
+    + "|".join(m for m in MONTHS if m != "May") + "|" + "|".join(MONTH_ABBREVIATIONS) + r"|today|tonight|yesterday|tomorrow|morning|afternoon|"
     r"evening|night|week|weekend|month|year|\d+)\b",
     re.I,
 )

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+from .words import (ATTACKER_ROLES, ATTACKERS, MONTH, MONTHS, OBJECT_NOUNS, PERSON_HEADS, WEEKDAY,
+                    either)
+
 Q_OPEN, Q_CLOSE = "\ue000", "\ue001"
 Q = rf"{Q_OPEN}\d+{Q_CLOSE}"
 Q_TOKEN = re.compile(rf"{Q_OPEN}(\d+){Q_CLOSE}")
@@ -256,6 +259,10 @@ CLAIMED_LIVES = re.compile(rf"\bclaim(?:ed|ing|s)\s+(?P<list>{LIST})(?:['\u2019]
 # "stabbed a student ... and killed her": the person hit is the one killed
 HIT_THEN_KILLED = re.compile(rf"\b(?:stabb(?:ed|ing)|shot|shooting|attack(?:ed|ing)|beat|hit)\s+(?P<list>{ITEM})"
                              rf"(?:\s+[^,;.]+?)?\s+and\s+(?:then\s+|later\s+)?(?:killed|murdered)\s+(?:him|her)\b", re.I)
+# Words that BLEW_UP and LOST_PASSIVE cannot match without: looked for first (rules.Rule.requires), as those
+# patterns, which start with a list, are tried at every position of the sentence (same results, read faster)
+BLEW_WORD = re.compile(r"\s(?:blew|blowing|blown)\s", re.I)
+LOST_WORD = re.compile(r"\slost\b", re.I)
 # Killed and injured together with no split: "10 people were killed or injured", "killed and wounded"
 KILLED_OR_INJURED = re.compile(rf"\s+(?:and|or|and\s*/\s*or)\s+(?:injured|wounded|hurt|killed|dead)\b(?!\s*{Q})",
                                re.I)
@@ -292,10 +299,8 @@ TRAILING_INCL = re.compile(rf"(?:\s+(?:in|during|at|on|near|inside|outside)\s+[^
 ITEM_RE = re.compile(ITEM, re.I)
 PART_WERE_RE = re.compile(_PART_WERE.replace(rf"(?:the\s+)?{NP}", rf"(?:the\s+)?(?P<np>{NP})"), re.I)
 # An attacker named without a number: one ("the bomber", "himself"), or as many as the text says attacked
-ONE_ATTACKER = re.compile(r"\b(?:the|an?)\s+(?:suicide\s+)?(?:attacker|assailant|bomber|gunman|perpetrator|"
-                          r"shooter)\b|\bhimself\b|\bherself\b", re.I)
-THE_ATTACKERS = re.compile(r"\b(?:the|all)\s+(?:\ue002?suicide\s+)?\ue002?(?P<noun>attackers|assailants|bombers|gunmen|"
-                           r"perpetrators|shooters|militants|terrorists)\b", re.I)
+ONE_ATTACKER = re.compile(rf"\b(?:the|an?)\s+(?:suicide\s+)?{either(ATTACKER_ROLES)}\b|\bhimself\b|\bherself\b", re.I)
+THE_ATTACKERS = re.compile(rf"\b(?:the|all)\s+(?:\ue002?suicide\s+)?\ue002?(?P<noun>{'|'.join(ATTACKERS)})\b", re.I)
 DEFINITE = re.compile(r"\b(?:his|her|their|its|the|himself|herself|themselves)\b", re.I)
 SEP_RE = re.compile(_SEP, re.I)
 PARTICIPLE_CLAUSE = re.compile(rf"\s+{TAG}\w+(?:ing|ed)\b")
@@ -362,7 +367,7 @@ TOLL_SO_FAR = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:killed|claimed|lef
                          r"injured|displaced)|displaced|forced|driven|wounded|injured|cost)\b", re.I)
 LONG_RUNNING = re.compile(r"\blast(?:ed|ing|s)\b|\bdecades?\b|\bcentury\b|\byears?[-\s]long\b|\bspann(?:ed|ing)\b", re.I)
 RECENT = re.compile(r"\b(?:today|tonight|yesterday|overnight|this\s+(?:week|morning|weekend)|(?:last|past)\s+"
-                    r"(?:24|48|72)\s+hours|recent\s+days|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
+                    r"(?:24|48|72)\s+hours|recent\s+days|" + WEEKDAY + r")\b", re.I)
 # "an assailant stabbed two officers before being shot dead": the sentence's subject dies
 BEFORE_BEING_KILLED = re.compile(r"\b(?:before|after|until)\s+(?:being|he\s+was|she\s+was)\s+(?:\w+\s+)?(?:shot\s+dead|killed|"
                                  r"gunned\s+down|neutrali[sz]ed|lynched|beaten\s+to\s+death)\b", re.I)
@@ -404,14 +409,14 @@ ARMED_TARGET = re.compile(
 # A named attacker: "a man named Abdul Artan", "the assailant, identified as X", "Artan stabbed ..."
 _CAP = r"[A-Z][\w'\u2019\-]+"
 NAMED_ATTACKER = re.compile(
-    rf"(?:\b(?:named|identified\s+as)|\b(?i:attacker|assailant|gunman|bomber|shooter|perpetrator|suspect),?)\s+"
+    rf"(?:\b(?:named|identified\s+as)|\b(?i:{'|'.join(ATTACKER_ROLES + ('suspect',))}),?)\s+"
     rf"(?P<a>(?:{_CAP}\s+){{0,3}}{_CAP})|(?P<b>{_CAP})\s+(?:attacked|stabbed|shot|opened\s+fire|detonated|rammed|"
     rf"drove|blew|fired)\b")
 # How many attacked: "Two suicide bombers attacked", "3 gunmen stormed" (for "including the bombers" later)
 ATTACKER_COUNT = re.compile(
     rf"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:armed|suicide|unidentified|"
-    rf"unknown|masked|female|male)\s+)?(?P<noun>attackers|assailants|bombers|gunmen|perpetrators|shooters|militants|"
-    rf"terrorists|hijackers|knifemen){AGENT_VERBS}", re.I)
+    rf"unknown|masked|female|male)\s+)?(?P<noun>{'|'.join(ATTACKERS + ('hijackers', 'knifemen'))}){AGENT_VERBS}",
+    re.I)
 # Attackers named among people an earlier sentence counted: "The dead included the two assailants", "Among the
 # wounded was one of the attackers", "The bomber was among those killed"
 _AMONG_CAT = r"(?P<cat>dead|killed|deceased|fatalities|wounded|injured)"
@@ -440,11 +445,7 @@ GROUPS = [
                 r"victims)\b", re.I), "people"),
 ]
 GROUPS_ANY = re.compile("|".join(regex.pattern for regex, _ in GROUPS), re.I)
-OBJECTS = re.compile(
-    r"\b(?:houses?|homes?|buildings?|schools?|shops?|stores?|vehicles?|cars?|trucks?|buses|churches|church|"
-    r"mosques?|hospitals?|clinics?|bridges?|apartments?|dwellings?|structures?|facilities|facility|"
-    r"markets?|offices?|businesses|huts?|shelters?|villages?|properties|property|residences?|homesteads?|"
-    r"tents?|warehouses?|factories|factory|farms?|granaries|infrastructure)\b", re.I)
+OBJECTS = re.compile(rf"\b{either(OBJECT_NOUNS)}\b", re.I)
 NOT_A_COUNT_HEAD = re.compile(r"\b(?:number|total|unknown|percent|times?|bombs?|explosions?|blasts?|attacks?|"
                               r"incidents?|days?|hours?|weeks?|months?|years?)\s*$", re.I)
 PLURAL_IRREGULAR = re.compile(r"\b(?:people|men|women|children|police|personnel|staff|troops|militia|crew|"
@@ -495,13 +496,11 @@ EARLIER_COUNT = re.compile(
 )
 TOTAL_MARK = re.compile(r"\b(?:in\s+total|a\s+total\s+of|altogether|overall|total\s+of|coded)\b", re.I)
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_MONTH = MONTH
 _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 PERIOD = re.compile(
     rf"\b(?:(?i:since)\s+(?:the\s+)?(?:{_DAY}|\d{{4}}|(?:start|beginning|outbreak|onset)\s+of\s+[\w\s]{{1,30}}?"
-    rf"(?=[,.;]|\s+(?:and|with|when|in)\b|$)|(?:January|February|March|April|May|June|July|August|September|"
-    rf"October|November|December)|(?:last|this)\s+\w+)"
+    rf"(?=[,.;]|\s+(?:and|with|when|in)\b|$)|{either(MONTHS)}|(?:last|this)\s+\w+)"
     rf"|(?i:between)\s+{_DAY}.{{0,60}}?\s+and\s+{_DAY}"
     rf"|so\s+far(?:\s+this\s+(?:year|month|week))?|to\s+date|this\s+year"
     rf"|(?:over|in|during)\s+the\s+(?:past|last)\s+(?:\w+\s+){{0,2}}(?:days|weeks|months|years))",
@@ -534,14 +533,7 @@ PRONOUNS = {"he", "she", "they"}
 NOT_CLAIMANTS = re.compile(r"^(?:it|this|that|which|there|the\s+attack|the\s+group)$", re.I)
 
 # "killing the passenger": a definite singular counts as one only when it names a person.
-PERSON_HEAD = re.compile(
-    r"\b(?:passenger|driver|guard|bodyguard|officer|policeman|policewoman|soldier|man|woman|child|boy|girl|"
-    r"teacher|priest|imam|pastor|chief|leader|commander|official|journalist|reporter|student|worker|owner|"
-    r"resident|civilian|victim|pedestrian|shopkeeper|farmer|herder|trader|wife|husband|son|daughter|brother|"
-    r"sister|father|mother|governor|mayor|judge|lawmaker|councillor|councilor|candidate|doctor|nurse|"
-    r"attacker|assailant|perpetrator|gunman|bomber|shooter|suspect|militant|employee|customer|tourist|"
-    r"pilgrim|worshipper|vendor|villager|member|spokesman|minister|president|prisoner|hostage|captive|"
-    r"elder|adviser|advisor|aide|engineer|businessman|businesswoman|contractor|councilman)\s*$", re.I)
+PERSON_HEAD = re.compile(rf"\b{either(PERSON_HEADS)}\s*$", re.I)
 
 # A sentence without any of these stems holds no figure: skip it before any costly pattern.
 TRIGGER = re.compile(

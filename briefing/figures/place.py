@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .background import clause_of
+from .words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:(?:\s+|-)(?:of\s+|de\s+|al-)?[A-Z][\w'\u2019-]+)*"
 _ADMIN = r"province|district|county|region|state|city|town|village|area|prefecture|governorate|municipality|island"
@@ -18,8 +19,7 @@ _PLACE = re.compile(
     rf"(?P<place>(?:the\s+)?{_NAME}(?:\s+(?:{_ADMIN})\b)?|the\s+(?:whole\s+|entire\s+)?(?:{_AREA})\b)"
 )
 _NOT_PLACES = re.compile(
-    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"^(?:the\s+)?(?:" + "|".join(MONTHS + MONTH_ABBREVIATIONS + WEEKDAYS) + "|"
     r"Christmas|Easter|Ramadan|Eid|The|A|An|He|She|They|It|This|That)\b"
 )
 

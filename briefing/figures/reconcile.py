@@ -85,6 +85,12 @@ def _before_coverage_as_background(figures: Sequence[Figure]) -> list[Figure]:
     return [replace(f, scope="background") if (d := iso_day(f.event_day)) and d < limit else f for f in figures]
 
 
+def _start(f: Figure) -> int:
+    """Where a figure's words start in its sentence: the span extraction recorded (a figure made by hand,
+    with none, is looked up)."""
+    return f.start if f.start >= 0 else f.sentence.find(f.text)
+
+
 def is_hit_only(figure: Figure) -> bool:
     """'7 people were stabbed', 'gunmen shot 2 officers': hit, with no word of injury or death."""
     return figure.category == "injured" and bool(P.HIT_ONLY.search(figure.text)) \
@@ -150,7 +156,7 @@ def _reading_order(figures: list[Figure]):
         first.setdefault((f.article, f.sentence), i)
 
     def key(f: Figure) -> tuple[int, int]:
-        where = f.sentence.find(f.text)
+        where = _start(f)
         return first.get((f.article, f.sentence), 0), where if where >= 0 else 0
     return key
 
@@ -446,7 +452,7 @@ _ATTACKERS_JOINED = re.compile(rf"\b(?:including|among\s+them|of\s+whom|and|in\s
 def _counts_attackers(f: Figure) -> bool:
     """'killing 4 soldiers and himself', '3 were killed in total, including the bomber': a figure whose own
     words (or the words right after them) take the attackers in."""
-    at = f.sentence.find(f.text) if f.text else -1
+    at = _start(f) if f.text else -1
     tail = f.sentence[at + len(f.text):at + len(f.text) + 60] if at >= 0 else ""
     return bool(_ATTACKERS_JOINED.search(f.text + re.split(r"[;.]", tail)[0]))
 
@@ -529,7 +535,7 @@ def _apart(figures: list[Figure]) -> bool:
     overlap another's in the same sentence (an apposition or an "including" part would)."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for f in figures:
-        start = f.sentence.find(f.text)
+        start = _start(f)
         if start < 0:
             return False
         spans.setdefault(f.sentence, []).append((start, start + len(f.text)))
