@@ -15,10 +15,9 @@ from pathlib import Path
 from typing import Sequence
 
 from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, UsageError
+from briefing.models import FORMATS
 
 log = logging.getLogger("briefing")
-
-FORMATS = ("pdf", "html", "json", "md")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -108,12 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    try:
-        from importlib.metadata import version
+    from briefing.version import __version__
 
-        return version("briefing")
-    except Exception:  # not installed: running from a checkout
-        return "0.1.0"
+    return __version__
 
 
 # ---------------------------------------------------------------- helpers

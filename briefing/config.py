@@ -20,8 +20,7 @@ from typing import Any, Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing.errors import ConfigError
-
-FORMATS = ("pdf", "html", "json", "md")
+from briefing.models import FORMATS
 
 
 @dataclass(frozen=True)
@@ -110,7 +109,7 @@ SCHEMA: dict[str, Any] = {
         "max_bytes": Key("int", 5_000_000, "Largest HTTP response read.", minimum=1, maximum=1_000_000_000),
         "max_redirects": Key("int", 5, "Redirects followed at most.", minimum=0, maximum=30),
         "retries": Key("int", 2, "Retries for transient HTTP failures, with backoff.", minimum=0, maximum=10),
-        "user_agent": Key("str", "briefing/0.1 (situation-brief generator)", "User-Agent sent with every request.", required=True),
+        "user_agent": Key("str|null", None, "User-Agent sent with every request (null: briefing/VERSION (situation-brief generator)).", required=True),
     },
     "output": {
         "dir": Key("str", "briefs", "Folder the brief files are written to (relative to the configuration file).", required=True),

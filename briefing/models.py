@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Literal
+
+# The closed sets of values, for the type checker (annotations only: nothing is checked at run time).
+# The categories in extraction order are briefing.figures.CATEGORIES (tests/test_layers.py keeps them equal).
+Category = Literal["killed", "injured", "missing", "displaced", "detained", "abducted", "damaged"]
+Scope = Literal["incident", "cumulative", "background"]
+Role = Literal["victim", "perpetrator"]
+Status = Literal["new", "developing", "unchanged"]
+
+FORMATS = ("pdf", "html", "json", "md")  # the formats a brief is written in
 
 
 @dataclass(frozen=True)
@@ -59,17 +69,17 @@ class Selected:
 class Figure:
     """A casualty or damage figure as one sentence of one article reports it."""
 
-    category: str  # killed, injured, missing, displaced, detained, abducted, damaged
+    category: Category  # killed, injured, missing, displaced, detained, abducted, damaged
     count: int  # the conservative number (the low end of a range, the number after "more than")
     low: int
     high: int | None  # None when open-ended ("at least 9", "more than 200")
     qualifier: str | None  # "at least", "more than", "over", "about", "up to", "nearly", None for exact
     group: str | None  # civilians, soldiers, police, children, women, people, or the damaged object
     claimant: str | None  # who says so: "Aliyev", "the health ministry", "officials"
-    scope: str  # "incident" (one event), "cumulative" (a running toll) or "background" (an earlier event, never a total)
+    scope: Scope  # "incident" (one event), "cumulative" (a running toll) or "background" (an earlier event, never a total)
     article: int  # index of the article
     sentence: str  # the sentence it was read from, as written
-    role: str = "victim"  # "victim" or "perpetrator" (attackers are never added to victim totals)
+    role: Role = "victim"  # "victim" or "perpetrator" (attackers are never added to victim totals)
     period: str | None = None  # e.g. "since September 27" for a cumulative toll
     text: str = ""  # the words the number was read from ("more than 200 injured")
     as_of: str | None = None  # ISO day the figure is "as of": the day its sentence names, else its article's date
@@ -107,12 +117,12 @@ class Previous:
 class Total:
     """The headline figure for one category, reconciled across sources (victims only)."""
 
-    category: str
+    category: Category
     count: int  # the most conservative credible figure
     low: int
     high: int | None
     qualifier: str | None
-    scope: str
+    scope: Scope
     period: str | None
     figures: tuple[Figure, ...]  # the figures that support it (first is the headline one)
     contested: bool = False  # sources disagree on the same scope
@@ -149,7 +159,7 @@ class Story:
     # brief can say both "41 killed since 27 September" and "at least 9 killed in this attack".
     incident_totals: tuple[Total, ...] = ()
     id: str = ""  # stable across briefs of one configuration (briefing.changes)
-    status: str | None = None  # "new", "developing" or "unchanged" since the previous brief; None before changes
+    status: Status | None = None  # "new", "developing" or "unchanged" since the previous brief; None before changes
     updated: str | None = None  # ISO date of the latest brief in which the story had new articles
 
 

@@ -21,10 +21,9 @@ from markupsafe import Markup
 
 from . import assets
 from .errors import RenderError
-from .models import Brief
+from .models import FORMATS, Brief
 from .serialize import brief_dict
 
-FORMATS = ("pdf", "html", "json", "md")
 HTML_TEMPLATE = "brief.html.j2"
 MARKDOWN_TEMPLATE = "brief.md.j2"
 EMAIL_TEXT_TEMPLATE = "email.txt.j2"

@@ -15,15 +15,8 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from briefing.errors import SourceError
+from briefing.version import USER_AGENT as DEFAULT_USER_AGENT  # names the installed version
 
-try:  # the installed version, for an honest User-Agent
-    from importlib.metadata import version as _version
-
-    _VERSION = _version("briefing")
-except Exception:  # pragma: no cover - running from a bare checkout
-    _VERSION = "0"
-
-DEFAULT_USER_AGENT = f"briefing/{_VERSION} (situation-brief generator)"
 ALLOWED_SCHEMES = ("http", "https")
 _CHUNK = 64 * 1024
 

@@ -12,7 +12,7 @@ class ReadOptions:
     fetch_max_bytes: int = 5_000_000  # a response larger than this is abandoned
     max_redirects: int = 5
     retries: int = 2  # extra attempts after a transient failure (timeout, 5xx, dropped connection)
-    user_agent: str = "briefing/0.1 (+https://example.org/briefing)"
+    user_agent: str | None = None  # None: briefing.version.USER_AGENT
     fetch_full: bool | None = None  # fetch the linked page of a feed entry that is only a teaser; None = reader decides
     name: str | None = None  # outlet name for every article of this source, overriding what the reader found
     limit: int | None = None  # at most this many articles from this source (in document / feed order)
