@@ -63,18 +63,44 @@ def _int(value: str) -> int | None:
         return None
 
 
-def _cases() -> None:
+def case_scores() -> dict[str, float]:
+    """Exact-match accuracy on the hand-written cases of tests/figures_cases.py (also pinned by
+    tests/eval_gate.py): gtd_killed, gtd_injured, acled_killed, acled_injured, and the numbers of cases."""
     sys.path.insert(0, str(ROOT / "tests"))
     from figures_cases import ACLED, GTD
 
-    for name, cases in (("GTD-style", GTD), ("ACLED-style", ACLED)):
+    out: dict[str, float] = {}
+    for name, cases in (("gtd", GTD), ("acled", ACLED)):
         got = [ours(t) for t, _, _ in cases]
-        killed = sum(g[0] == k for g, (_, k, _) in zip(got, cases)) / len(cases)
         judged = [(g, i) for g, (_, _, i) in zip(got, cases) if i is not None]
-        injured = sum(g[1] == i for g, i in judged) / max(1, len(judged))
-        print(f"\n{name} cases (tests/figures_cases.py): {len(cases)}, killed {killed:.3f}, "
-              f"injured {injured:.3f} on {len(judged)}", end="")
+        out[f"{name}_cases"] = len(cases)
+        out[f"{name}_killed"] = sum(g[0] == k for g, (_, k, _) in zip(got, cases)) / len(cases)
+        out[f"{name}_injured"] = sum(g[1] == i for g, i in judged) / max(1, len(judged))
+        out[f"{name}_injured_judged"] = len(judged)
+    return out
+
+
+def _cases() -> None:
+    scores = case_scores()
+    for name, key in (("GTD-style", "gtd"), ("ACLED-style", "acled")):
+        print(f"\n{name} cases (tests/figures_cases.py): {scores[key + '_cases']}, killed {scores[key + '_killed']:.3f}, "
+              f"injured {scores[key + '_injured']:.3f} on {scores[key + '_injured_judged']}", end="")
     print()
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of incidents_dev.csv with both counts given."""
+    return [r for r in csv.DictReader(path.open(encoding="utf-8"))
+            if _int(r["Dead"]) is not None and _int(r["Injured"]) is not None]
+
+
+def dev_scores(path: Path) -> dict[str, float]:
+    """Exact-match accuracy of the killed and injured totals on incidents_dev.csv (pinned by tests/eval_gate.py)."""
+    rows = read_rows(path)
+    predicted = [ours(r["Description"]) for r in rows]
+    gold = [(_int(r["Dead"]), _int(r["Injured"])) for r in rows]
+    return {"rows": len(rows), **{name: sum(p[k] == g[k] for p, g in zip(predicted, gold)) / len(gold)
+                                  for k, name in ((0, "killed"), (1, "injured"))}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,8 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     if not path.is_file():
         print(f"no data at {path} (use --data PATH)", file=sys.stderr)
         return 2
-    rows = [r for r in csv.DictReader(path.open(encoding="utf-8"))
-            if _int(r["Dead"]) is not None and _int(r["Injured"]) is not None]
+    rows = read_rows(path)
     texts = [r["Description"] for r in rows]
     t0 = time.perf_counter()
     import briefing.figures  # noqa: F401  (import time is reported apart)
