@@ -9,10 +9,10 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Sequence
 
 from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, UsageError
 from briefing.models import FORMATS
@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="the day the ranking counts recency from (default: the newest article's)")
     p.add_argument("--format", choices=("text", "jsonl"), default="text")
 
+    p = command("places", "Print where the inputs happened: the event location and every place named, most important first.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--each", action="store_true", help="one result per INPUT (a folder is one set)")
+    p.add_argument("--format", choices=("text", "jsonl"), default="text")
+
     p = command("ingest", "Print what was read from each input: title, source, date, URL and text.")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
@@ -162,9 +167,8 @@ def _per_input(args, work, warm=None) -> list:
     return [obj for obj, _ in results]
 
 
-def _work_on_input(task) -> tuple[dict, int]:
+def _work_on_input(task) -> tuple[dict | str, int]:
     from briefing.sources import read_input
-
     from briefing.text.controls import safe_name
 
     given, options, work, as_lines = task
@@ -288,6 +292,34 @@ def cmd_stories(args) -> int:
     return 0
 
 
+def cmd_places(args) -> int:
+    objects = _per_input(args, _places_object, _warm_places)
+
+    def lines(obj):
+        loc = obj["location"]
+        where = ", ".join(x for x in (loc["name"], loc["admin1"] if loc["admin1"] != loc["name"] else None, loc["country"] if loc["country"] != loc["name"] else None) if x) if loc else "no place found"
+        yield f"{obj['input']}: {where}" + (f" ({loc['lat']}, {loc['lon']})" if loc else "")
+        for p in obj["places"]:
+            yield f"  {p['name']} [{p['kind']}, {p['country']}] x{p['mentions']}"
+
+    _emit(objects, args.format, lines)
+    return 0
+
+
+def _warm_places() -> None:
+    from briefing.places.gazetteer import gazetteer
+
+    gazetteer()
+
+
+def _places_object(label: str, articles: list) -> dict:
+    from briefing.places import locate
+    from briefing.serialize import location_dict, place_dict
+
+    places, location = locate(articles) if articles else ((), None)
+    return {"input": label, "location": location_dict(location), "places": [place_dict(p) for p in places]}
+
+
 def cmd_ingest(args) -> int:
     from briefing.serialize import article_dict
     from briefing.sources import read_inputs
@@ -349,6 +381,7 @@ COMMANDS = {
     "summarize": cmd_summarize,
     "figures": cmd_figures,
     "stories": cmd_stories,
+    "places": cmd_places,
     "ingest": cmd_ingest,
     "check": cmd_check,
     "run": cmd_run,

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from briefing.errors import ConfigError
@@ -84,6 +85,11 @@ def _subject_fields(value: str) -> str | None:
     return None
 
 
+def _country_codes(value: list[str]) -> str | None:
+    bad = [v for v in value if not re.fullmatch(r"[A-Za-z]{2}", v)]
+    return f"expected two-letter ISO country codes such as AF or PK, got {bad[0]!r}" if bad else None
+
+
 def _env_name(value: str) -> str | None:
     return None if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", value) else "expected the NAME of an environment variable"
 
@@ -100,6 +106,7 @@ SCHEMA: dict[str, Any] = {
         "top": Key("int", 8, "How many stories get a full section; the rest are listed under 'Also reported'.", minimum=1, maximum=100),
         "also_reported": Key("int", 15, "How many further stories are listed under 'Also reported'.", minimum=0, maximum=1000),
         "quiet_days": Key("int", 3, "Scheduled runs: a story with nothing new for this many days leaves the brief.", minimum=1, maximum=365),
+        "countries": Key("list[str]", [], "Only stories with a place in these countries (ISO codes such as AF, PK); [] keeps every story.", check=_country_codes),
     },
     "input": {
         "max_bytes": Key("int", 10_000_000, "Files (and pages) larger than this many bytes are skipped with a warning.", minimum=1, maximum=1_000_000_000),

@@ -66,6 +66,20 @@ class Selected:
 
 
 @dataclass(frozen=True)
+class Place:
+    """A gazetteer entry a story or figure is about (briefing.places), with how often the coverage names it."""
+
+    name: str
+    country: str  # the country's name ("Azerbaijan")
+    admin1: str | None  # the first-level division's name ("Ganja City", "Kunduz"), None for a country
+    lat: float
+    lon: float
+    mentions: int = 1
+    kind: str = "place"  # country, admin1, district, place
+    country_code: str = ""  # ISO 3166-1 alpha-2 ("AZ")
+
+
+@dataclass(frozen=True)
 class Figure:
     """A casualty or damage figure as one sentence of one article reports it."""
 
@@ -89,6 +103,7 @@ class Figure:
     end: int = -1
     earlier: bool = False  # the sentence gives it as a superseded count ("down to 253, from the previous 359")
     event_day: str | None = None  # ISO day its clause dates the counted event to ("a bombing in March"), if any
+    location: Place | None = None  # `place` resolved against the gazetteer (briefing.places), else its article's location
 
 
 @dataclass(frozen=True)
@@ -161,6 +176,8 @@ class Story:
     id: str = ""  # stable across briefs of one configuration (briefing.changes)
     status: Status | None = None  # "new", "developing" or "unchanged" since the previous brief; None before changes
     updated: str | None = None  # ISO date of the latest brief in which the story had new articles
+    places: tuple[Place, ...] = ()  # where (briefing.places): the event location first, then by importance
+    location: Place | None = None  # the most specific place the coverage agrees on
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,10 @@ the scheduled run (run.py) can insert its own bookkeeping between them.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Callable, Sequence
 from zoneinfo import ZoneInfo
 
 from briefing.config import Config
@@ -110,6 +110,7 @@ def build_brief(articles: Sequence[Article], config: Config, day: date, *, warni
         top=config.stories.top,
         also=config.stories.also_reported,
         today=day,
+        countries=[config.stories.countries] if isinstance(config.stories.countries, str) else config.stories.countries,
     )
     start, end = coverage_period(articles, day)
     brief = Brief(
@@ -186,7 +187,7 @@ def template_problems(config: Config, formats: Sequence[str] | None = None, *, e
     if email is None:
         email = any(a.strip() for a in config.email.to)
     brief = build_brief(list(SAMPLE_ARTICLES), config, date(2024, 5, 1), new_articles=[0])
-    checks = []
+    checks: list[Callable[[], object]] = []
     if "html" in formats or "pdf" in formats:
         checks.append(lambda: render_html(brief, folders))
     if "md" in formats:

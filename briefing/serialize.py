@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .models import Article, Brief, Changes, Figure, Previous, Report, Selected, Story, Total
+from .models import Article, Brief, Changes, Figure, Place, Previous, Report, Selected, Story, Total
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -95,7 +95,22 @@ def figure_dict(fig: Figure, articles: Sequence[Article]) -> dict[str, Any]:
         "span": [fig.start, fig.end] if fig.start >= 0 else None,
         "earlier": fig.earlier,
         "event_day": fig.event_day,
+        "location": location_dict(fig.location),
     }
+
+
+def location_dict(place: Place | None) -> dict[str, Any] | None:
+    """Where, as the `places` contract gives it: {"name", "country", "admin1", "lat", "lon"} (+ kind, country_code)."""
+    if place is None:
+        return None
+    return {"name": place.name, "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+            "kind": place.kind, "country_code": place.country_code}
+
+
+def place_dict(place: Place) -> dict[str, Any]:
+    """One place of a story: where, and how many times the coverage names it."""
+    return {"name": place.name, "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+            "mentions": place.mentions, "kind": place.kind, "country_code": place.country_code}
 
 
 def report_dict(report: Report, articles: Sequence[Article]) -> dict[str, Any]:
@@ -175,6 +190,8 @@ def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "id": story.id,
         "status": story.status,
         "updated": story.updated,
+        "places": [place_dict(p) for p in story.places],
+        "location": location_dict(story.location),
     }
 
 
@@ -249,6 +266,8 @@ def _also_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "id": story.id,
         "status": story.status,
         "updated": story.updated,
+        "places": [place_dict(p) for p in story.places],
+        "location": location_dict(story.location),
     }
 
 

@@ -10,14 +10,14 @@ The next `also` groups become title-only stories. A handful of articles about on
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Callable, Iterable, Sequence
 
 from briefing.models import Article, Figure, Selected, Story, Total
 from briefing.parallel import map_in_order
-from briefing.text.dates import iso_day
 from briefing.progress import Progress
+from briefing.text.dates import iso_day
 
 SUMMARY_ARTICLES = 30  # a story's summary reads its most central articles, at most this many
 FIGURE_CHUNKS = 16  # the feed is read for figures in this many pieces (progress, and balance across processes)
@@ -165,14 +165,28 @@ def build_stories(
     top: int = 8,
     also: int = 15,
     today: date | None = None,
+    countries: Sequence[str] = (),
 ) -> tuple[list[Story], list[Story]]:
     """(stories shown in full, stories listed under 'also reported'), both most important first.
 
     `today` is the brief's date: dates after it are ignored; recency counts from `recency_reference`.
+    `countries` (ISO codes): only stories with a place in one of them (briefing.places); () keeps all.
     """
+    from briefing.places import locate, locate_figures
+
     if not articles:
         return [], []
     grouped = group_stories(articles, today=today)
+    found: dict = {}  # article index -> its resolved place mentions, read once
+    where = {}
+    wanted = {c.upper() for c in countries}
+    if wanted:
+        kept = []
+        for g in grouped:
+            where[id(g)] = locate(articles, g.central[:SUMMARY_ARTICLES], found)
+            if any(p.country_code in wanted for p in where[id(g)][0]):
+                kept.append(g)
+        grouped = kept
     shown_groups, listed_groups = grouped[:top], grouped[top:top + also]
 
     tasks = [[articles[i] for i in g.central[:SUMMARY_ARTICLES]] for g in shown_groups]
@@ -185,17 +199,24 @@ def build_stories(
         keys, rest = split_key_points(
             selected, key_points, superseded=superseded_sentences(selected, g.figures, g.totals),
             days=[iso_day(articles[sel.article].published) for sel in selected])
+        places, location = where.get(id(g)) or locate(articles, central, found)
         shown.append(Story(
             title=g.title,
             articles=g.articles,
             key_points=keys,
             developments=rest,
-            figures=g.figures,
+            figures=tuple(locate_figures(g.figures, articles, location)),
             totals=g.totals,
             score=g.score,
             incident_totals=tuple(incident_totals(g.figures, g.totals, today)),
+            places=places,
+            location=location,
         ))
-    listed = [Story(title=g.title, articles=g.articles, key_points=(), developments=(), score=g.score) for g in listed_groups]
+    listed = []
+    for g in listed_groups:
+        places, location = where.get(id(g)) or locate(articles, g.central[:SUMMARY_ARTICLES], found)
+        listed.append(Story(title=g.title, articles=g.articles, key_points=(), developments=(), score=g.score,
+                            places=places, location=location))
     return shown, listed
 
 

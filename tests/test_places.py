@@ -1,0 +1,115 @@
+"""Places in text (issue 14): the gazetteer, mentions in context, resolution, story places, the command."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from briefing.models import Article, Figure
+from briefing.places import locate, locate_figures, places_of, resolve_text
+from briefing.places.gazetteer import Gazetteer
+
+
+def names(text, hint=()):
+    return [(r.entry.name, r.entry.kind, r.entry.cc) for r in resolve_text(text, hint)]
+
+
+def location(text):
+    return places_of([resolve_text(text)])[1]
+
+
+def test_gazetteer_loads_quickly_and_knows_countries_divisions_and_places():
+    start = time.perf_counter()
+    g = Gazetteer()
+    assert time.perf_counter() - start < 3.0  # well under a second on a developer machine; slack for CI
+    assert g.countries["AZ"].name == "Azerbaijan"
+    assert any(e.kind == "admin1" and e.cc == "AF" for e, _ in g.lookup("Kunduz"))
+    assert any(e.kind == "place" and e.cc == "AM" for e, _ in g.lookup("Vardenis"))
+
+
+def test_dateline_counts_and_names_its_country():
+    assert names("GANJA, Azerbaijan (AP) \u2014 Missiles struck the city overnight.")[:2] == [
+        ("Ganja", "place", "AZ"), ("Azerbaijan", "country", "AZ")]
+    assert location("KABUL (Reuters) - A bomb exploded near a mosque.").country_code == "AF"
+
+
+def test_ambiguous_name_follows_the_country_the_text_is_about():
+    assert ("Georgia", "admin1", "US") in names("Heavy rain hit Atlanta and Savannah in Georgia on Sunday.")
+    assert ("Georgia", "country", "GE") in names("Russian aircraft struck Gori in Georgia, officials in Tbilisi said.")
+    assert location("A blast near Bogo City, Cebu killed two people.").country_code == "PH"
+
+
+def test_province_named_by_type_word_and_country_inferred():
+    loc = location("Taliban fighters attacked a checkpoint in Kunduz province on Monday, killing 5 soldiers.")
+    assert (loc.name, loc.kind, loc.country) == ("Kunduz", "admin1", "Afghanistan")
+
+
+def test_province_abbreviations_in_parentheses():
+    found = names("Gunmen killed 3 police in Dera Ismail Khan (NW, KPK).")
+    assert ("Khyber Pakhtunkhwa", "admin1", "PK") in found
+    assert location("Gunmen killed 3 police in Dera Ismail Khan (NW, KPK).").name == "Dera Ismail Khan"
+
+
+def test_names_of_people_and_governments_are_not_places_of_the_event():
+    assert names("Jordan said it would send aid. Washington's decision was criticised.") == []
+    assert names("Jordan Henderson scored twice.") == []
+    assert names("President Jordan met reporters.") == []
+
+
+def test_story_spanning_two_countries_keeps_both_and_one_location():
+    articles = [Article(text="Missiles launched from Armenia's Vardenis district struck Ganja, Azerbaijan, on Sunday. "
+                             "Azerbaijan said the attack on Ganja killed 9 civilians.", title="Missiles hit Ganja",
+                        source="", origin="a.txt")]
+    places, loc = locate(articles)
+    assert (loc.name, loc.country) == ("Ganja", "Azerbaijan")
+    assert {"Vardenis", "Armenia", "Azerbaijan"} <= {p.name for p in places}
+    assert places[0] == loc or places[0].name == loc.name
+
+
+def test_figure_place_words_are_resolved_in_the_story_country():
+    article = Article(text="Five people were killed in Kunduz province.", title="t", source="", origin="a")
+    fig = Figure(category="killed", count=5, low=5, high=None, qualifier=None, group="people", claimant=None,
+                 scope="incident", article=0, sentence="Five people were killed in Kunduz province.", place="Kunduz province")
+    places, loc = locate([article])
+    located = locate_figures([fig, Figure(**{**fig.__dict__, "place": None})], [article], loc)
+    assert located[0].location.name == "Kunduz" and located[0].location.country_code == "AF"
+    assert located[1].location == loc
+
+
+def test_seeds_story_is_in_ganja_with_vardenis_named(tmp_path):
+    from briefing.cli import main
+
+    out = tmp_path / "out"
+    assert main(["generate", "seeds", "--out", str(out), "--format", "json", "--date", "2020-10-12"]) == 0
+    data = json.loads(next(out.glob("*.json")).read_text())
+    story = data["stories"][0]
+    assert (story["location"]["name"], story["location"]["country"]) == ("Ganja", "Azerbaijan")
+    named = {(p["name"], p["country"]) for p in story["places"]}
+    assert {("Ganja", "Azerbaijan"), ("Azerbaijan", "Azerbaijan"), ("Vardenis", "Armenia")} <= named
+    assert list(story["places"][0])[:6] == ["name", "country", "admin1", "lat", "lon", "mentions"]
+
+
+def test_places_command_prints_the_contract(capsys):
+    from briefing.cli import main
+
+    assert main(["places", "seeds", "--format", "jsonl"]) == 0
+    obj = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert list(obj)[:3] == ["input", "location", "places"]
+    assert list(obj["location"])[:5] == ["name", "country", "admin1", "lat", "lon"]
+    assert obj["location"]["name"] == "Ganja"
+
+
+def test_countries_setting_restricts_the_brief(tmp_path):
+    from briefing.config import parse
+    from briefing.pipeline import build_brief
+    from datetime import date
+
+    from briefing.pipeline import read_articles
+
+    articles = read_articles(["seeds"], parse({}), lambda m: None)
+    kept = build_brief(articles, parse({"stories": {"countries": ["AZ"]}}), date(2020, 10, 12))
+    dropped = build_brief(articles, parse({"stories": {"countries": ["AF", "PK"]}}), date(2020, 10, 12))
+    assert kept.stories and not dropped.stories
+    with pytest.raises(Exception):
+        parse({"stories": {"countries": ["Afghanistan"]}})
