@@ -8,6 +8,7 @@ import pytest
 from briefing.errors import SourceError
 from briefing.sources import feed as feed_reader
 from briefing.sources.feed import articles_from_feed, looks_like_feed
+
 from httpserver import LoopbackServer, Route
 
 LONG = " ".join(["Officials said the convoy reached the northern district after a long delay on the mountain road."] * 15)
@@ -212,3 +213,18 @@ def test_loopback_feed_gives_one_article_per_story_with_every_outlet_named(serve
     assert [s.title for s in stories] == ["Quake survivors found", "Budget passed"]
     assert stories[0].all_outlets == ("Valley Herald", "Hill Courier")
     assert stories[1].all_outlets == ("Valley Herald",)
+
+
+@pytest.mark.parametrize("data, says", [
+    (b'<rss version="2.0"><channel><title>T</title></channel></rss>', "feed with no items"),
+    (b'<rss version="2.0"></rss>', "feed with no items"),
+    # a complaint about the declared charset is not why nothing is read: the channel is empty
+    (b'<?xml version="1.0" encoding="bogus"?>\n<rss version="2.0"><channel><title>T</title></channel></rss>',
+     "feed with no items"),
+    (b'<rss version="2.0"><channel><title>T</title><item><title></title></item></channel></rss>',
+     "none of the feed's 1 items has a title or text"),
+])
+def test_a_feed_with_nothing_to_read_says_why(data, says):
+    with pytest.raises(SourceError) as caught:
+        articles_from_feed(data, origin="feed.xml")
+    assert says in str(caught.value) and "\n" not in str(caught.value)

@@ -12,7 +12,7 @@ import re
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from briefing.errors import SourceError
 from briefing.models import Article
@@ -82,7 +82,10 @@ def articles_from_feed(data: bytes, *, origin: str, input: str = "", options: ob
 
         data = gzip.decompress(data)
     parsed = feedparser.parse(data)  # bytes: feedparser never fetches or opens anything itself
-    if not parsed.entries and (parsed.bozo or not parsed.feed):
+    if not parsed.entries and (parsed.get("version") or parsed.feed):
+        # a feed all the same: its empty channel is the reason, not a charset or entity complaint
+        raise SourceError(f"{origin}: an RSS/Atom feed with no items")
+    if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         raise SourceError(f"{origin}: not a readable RSS/Atom feed" + (f" ({_one_line(reason)})" if reason else ""))
     feed_outlet = _feed_outlet(parsed.feed)
@@ -97,6 +100,8 @@ def articles_from_feed(data: bytes, *, origin: str, input: str = "", options: ob
         articles.append(article)
         if limit is not None and len(articles) >= limit:
             break
+    if not articles and not since and limit != 0:
+        raise SourceError(f"{origin}: none of the feed's {len(parsed.entries)} items has a title or text")
     fetch_full = getattr(options, "fetch_full", None)
     if fetch_full is None:
         fetch_full = from_url
@@ -171,7 +176,7 @@ def _entry_date(entry) -> str | None:
             value = entry.get(key)
         if value:
             try:
-                return datetime.fromtimestamp(calendar.timegm(value), tz=timezone.utc).isoformat()
+                return datetime.fromtimestamp(calendar.timegm(value), tz=UTC).isoformat()
             except (OverflowError, ValueError, OSError):
                 continue
     return None
