@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
 import json
 import math
 import random
@@ -105,7 +104,7 @@ def feed_documents(data: Path, size: int) -> list[Doc]:
     out = list(docs[:size])
     r = 1
     while len(out) < size:
-        for k, d in enumerate(docs):
+        for d in docs:
             if len(out) >= size:
                 break
             mates = by_group[d.group]

@@ -24,7 +24,7 @@ import json
 import re
 import sys
 import time
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.summarize import summarize_sentences  # noqa: E402
 from briefing.text.sentences import split_sentences, split_sentences_marked  # noqa: E402
+
 
 class Doc(list):
     """An article's sentences (what every system gets) and which are pieces of a longer quotation
@@ -71,7 +72,7 @@ def load_bbc(data: Path, limit: int | None):
     items = []
     for path in sorted((data / "bbc" / "articles").glob("*/*.txt")):
         lines = path.read_text(encoding="latin-1").splitlines()
-        body = "\n\n".join(l for l in lines[1:] if l.strip())  # line 1 is the headline
+        body = "\n\n".join(line for line in lines[1:] if line.strip())  # line 1 is the headline
         ref_path = data / "bbc" / "summaries" / path.parent.name / path.name
         ref = ref_path.read_text(encoding="latin-1")
         ref = re.sub(r"([.!?])(?=[A-Z\"])", r"\1 ", ref)  # "end.Next" -> "end. Next"
@@ -106,7 +107,7 @@ class _Words:
         return tuple(_WORD.findall(sentence))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _sumy(name):
     from sumy.nlp.stemmers import Stemmer
     from sumy.summarizers.kl import KLSummarizer

@@ -27,10 +27,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from briefing.errors import EXIT_USAGE, BriefingError
 from briefing.models import Article, Brief, Changes, FigureChange, Previous, Selected, Story, Total

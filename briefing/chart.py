@@ -6,9 +6,10 @@ plotting library, nothing fetched).
 """
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import date
 from html import escape
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 MIN_POINTS = 3  # a trend needs three dated reports
 COLOURS = {"killed": "#b3261e", "injured": "#0b5fa5", "missing": "#7a5c00"}
@@ -52,7 +53,7 @@ def trend_svg(series: Mapping[str, Sequence[tuple[date, int]]], *, title: str = 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="trend" width="{WIDTH}" height="{HEIGHT}" '
              f'viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-label="{escape(title or "Toll over time")}">',
              f'<line x1="{LEFT}" y1="{TOP + plot_h}" x2="{LEFT + plot_w}" y2="{TOP + plot_h}" stroke="#9aa5ae" stroke-width="1"/>']
-    labels = []
+    labels: list[list[Any]] = []
     for category, points in series.items():
         colour = COLOURS.get(category, "#444444")
         path = " ".join(f"{x(d):.1f},{y(c):.1f}" for d, c in points)

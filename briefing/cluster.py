@@ -23,8 +23,8 @@ article keeps at most `MAX_NEIGHBOURS` candidate pairs.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import date
-from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -155,15 +155,15 @@ def candidate_pairs(
             block.eliminate_zeros()
         for r in range(block.shape[0]):
             lo, hi = block.indptr[r], block.indptr[r + 1]
-            i = start + r
+            row = start + r
             js = block.indices[lo:hi]
             vs = block.data[lo:hi]
-            keep = js != i
+            keep = js != row
             js, vs = js[keep], vs[keep]
             if len(js) > MAX_NEIGHBOURS:
                 best = np.lexsort((js, -vs))[:MAX_NEIGHBOURS]
                 js, vs = js[best], vs[best]
-            rows.append(np.full(len(js), i, dtype=np.int64))
+            rows.append(np.full(len(js), row, dtype=np.int64))
             cols.append(js.astype(np.int64))
             sims.append(vs)
     if not rows:
@@ -240,9 +240,9 @@ def group(
 def order_groups(X: sp.csr_matrix, labels: Sequence[int]) -> list[list[int]]:
     """Groups largest first (ties: earliest article first); members most central first (ties: index)."""
     by_label: dict[int, list[int]] = {}
-    for idx, label in enumerate(labels):
-        by_label.setdefault(label, []).append(idx)
-    groups = []
+    for position, label in enumerate(labels):
+        by_label.setdefault(label, []).append(position)
+    groups: list[list[int]] = []
     for idx in by_label.values():
         if len(idx) > 2:
             rows = X[idx]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import MutableMapping
 from functools import lru_cache
+from typing import Any
 
 from briefing.models import Article
 
@@ -80,7 +82,7 @@ def names(text: str) -> list[str]:
     return [w for w in map(normalise, _CAPITALISED.findall(_OPENER.sub(" ", text))) if w]
 
 
-def add_terms(counts: Counter, text: str, weight: float, with_names: bool = True) -> None:
+def add_terms(counts: MutableMapping[str, Any], text: str, weight: float, with_names: bool = True) -> None:
     """Add the terms of `text` to `counts`, each worth `weight`, a name `NAME_WEIGHT` times as much.
 
     Headlines are passed `with_names=False`: they are often in title case.

@@ -45,7 +45,7 @@ def _pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_mark_worker)
 
 
-def in_two_processes(here: Callable[[Sequence], Any], there: Callable[[Sequence], Any], items: Sequence,
+def in_two_processes(here: Callable[..., Any], there: Callable[..., Any], items: Sequence,
                      share: float = 0.5) -> tuple[Any, Any]:
     """(here(items[:k]), there(items[k:])) with k = share of the items, `there` running in a forked process
     meanwhile (when this process may fork). `there` and the items are inherited by the fork, not pickled; its

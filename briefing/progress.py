@@ -37,7 +37,7 @@ class Progress:
         self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total}")
         self.stream.flush()
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Progress:
         if self.enabled:
             self._draw()
         return self

@@ -119,8 +119,8 @@ def _run_locked(config: Config, state: State, day: date, formats: list[str], rec
 
 
 def _write_and_queue(config: Config, state: State, day: date, formats: list[str], recipients: list[str], key: str, force: bool):
-    from briefing.deliver.email import draft, new_message_id
     from briefing.changes import memory
+    from briefing.deliver.email import draft, new_message_id
     from briefing.pipeline import build_brief, read_articles, write_brief
 
     warnings: list[str] = []
@@ -181,7 +181,7 @@ def _deliver_pending(config: Config, state: State, key: str, backoff: float | No
 
     sent: list[Sent] = []
     pending = state.pending(key)
-    for number, delivery in enumerate(pending):
+    for delivery in pending:
         paths = state.brief_paths(delivery.day) or {}
         missing = [str(p) for p in paths.values() if not p.is_file()]
         if not paths or missing:

@@ -24,10 +24,10 @@ import hashlib
 import json
 import re
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from briefing.errors import EXIT_RUNTIME, EXIT_USAGE, BriefingError, os_error_exit_code, os_error_reason
 from briefing.models import Article
@@ -115,7 +115,7 @@ class Delivery:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
 
 
 def recipients_key(addresses: Iterable[str]) -> str:
@@ -173,7 +173,7 @@ class State:
             self.db.close()
             self.db = None
 
-    def __enter__(self) -> "State":
+    def __enter__(self) -> State:
         return self
 
     def __exit__(self, *exc) -> None:

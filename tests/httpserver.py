@@ -114,7 +114,7 @@ class LoopbackServer:
         self.routes[path] = route
         return self.url(path)
 
-    def __enter__(self) -> "LoopbackServer":
+    def __enter__(self) -> LoopbackServer:
         self._thread.start()
         return self
 

@@ -126,7 +126,7 @@ class SMTPServer(Controller):
         with self.inbox.lock:
             return list(self.inbox.envelopes)
 
-    def __enter__(self) -> "SMTPServer":
+    def __enter__(self) -> SMTPServer:
         self.start()
         return self
 

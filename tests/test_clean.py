@@ -195,10 +195,9 @@ def test_parse_date(value, iso):
 # Cheap tests run before the expensive regular expressions: they may only ever skip texts the
 # expression would not have matched.
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 import re  # noqa: E402
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from briefing.text import clean, dates, decode  # noqa: E402
 

@@ -5,6 +5,7 @@ import numpy as np
 from briefing import cluster
 from briefing.cluster import cluster_articles, tokens, vectorize
 from briefing.models import Article
+
 from story_feeds import feed
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import shutil
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
@@ -14,7 +14,7 @@ from briefing import config as cfg
 from briefing.deliver.email import ServerUnreachable, send_brief
 from briefing.errors import ConfigError, DeliveryError, UsageError
 from briefing.logs import setup_logging
-from briefing.models import Article, Brief, Selected, Story, Total, Figure
+from briefing.models import Article, Brief, Figure, Selected, Story, Total
 
 try:
     from tests.smtpserver import SMTPServer, attachments, reserve_port, self_signed_certificate
@@ -76,7 +76,7 @@ def sample_brief() -> Brief:
     total = Total(category="killed", count=12, low=12, high=None, qualifier="at least", scope="incident", period=None,
                   figures=(fig,), group="civilians")
     story = Story(title="Shelling", articles=(0, 1), key_points=(key,), developments=(), figures=(fig,), totals=(total,))
-    return Brief(title="Situation brief", date=date(2024, 5, 1), generated=datetime(2024, 5, 1, 6, tzinfo=timezone.utc),
+    return Brief(title="Situation brief", date=date(2024, 5, 1), generated=datetime(2024, 5, 1, 6, tzinfo=UTC),
                  articles=articles, stories=(story,))
 
 

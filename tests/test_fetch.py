@@ -7,6 +7,7 @@ import pytest
 
 from briefing.errors import SourceError
 from briefing.sources.fetch import DEFAULT_USER_AGENT, FetchError, fetch
+
 from httpserver import LoopbackServer, Route
 
 FAST = dict(timeout=0.5, backoff=0.01)

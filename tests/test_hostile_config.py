@@ -30,8 +30,9 @@ try:
     from tests.smtpserver import SMTPServer
     from tests.test_run import SHELLING, add_article, received, write_config
 except ImportError:  # tests/ is not a package: pytest puts this folder on sys.path
-    from smtpserver import SMTPServer
     from test_run import SHELLING, add_article, received, write_config
+
+    from smtpserver import SMTPServer
 
 DAY = date(2024, 5, 1)
 

@@ -9,7 +9,6 @@ import json
 import random
 from datetime import date
 
-from briefing.render import render_json
 from briefing.text.sentences import MAX_SENTENCE_CHARS, bounded, split_paragraph, split_sentences
 
 _WORDS = ("the officials said police residents village road market hospital night attack shelling convoy "

@@ -62,7 +62,7 @@ def test_outlet_from_url(url, outlet):
 def test_table_is_consistent():
     names = [canonical for canonical, _, _ in OUTLETS]
     assert len(names) == len(set(names))
-    for canonical, spellings, domains in OUTLETS:
+    for canonical, _spellings, domains in OUTLETS:
         assert canonical_outlet(canonical) == canonical
         for domain in domains:
             assert outlet_from_url(f"https://www.{domain}/story") == canonical, domain

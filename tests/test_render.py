@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
-from html import unescape
 from datetime import date, datetime
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -328,7 +328,7 @@ def test_a_fact_carried_by_many_outlets_stays_readable():
     key_point = html.split("Key points", 1)[1].split("</li>", 1)[0]
     assert key_point.count("Outlet ") == CITE_LIMIT and f"{n - CITE_LIMIT} more" in key_point
     assert html.count('<tr id="source-') == SOURCES_LIMIT
-    assert f"20 more articles from 20 outlets" in html
+    assert "20 more articles from 20 outlets" in html
     assert len(json.loads(render_json(brief))["sources"]) == n
     assert "Outlet 0" in render_markdown(brief) and "20 more articles" in render_markdown(brief)
 

@@ -52,6 +52,7 @@ def test_since_sees_the_filled_date(tmp_path):
     quiet = lambda message: None  # noqa: E731
     assert read_inputs([str(tmp_path)], ReadOptions(since="2014-08-01"), warn=quiet)
     import pytest
+
     from briefing.errors import SourceError
 
     with pytest.raises(SourceError):

@@ -103,8 +103,7 @@ from collections import defaultdict  # noqa: E402
 from itertools import count  # noqa: E402
 
 import numpy as np  # noqa: E402
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import given, settings, strategies as st  # noqa: E402
 
 from briefing.sources import dedupe  # noqa: E402
 

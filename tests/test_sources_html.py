@@ -4,8 +4,7 @@ from __future__ import annotations
 import gzip
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from briefing.errors import SourceError
 from briefing.sources import html as html_reader

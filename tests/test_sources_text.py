@@ -8,12 +8,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from briefing.errors import EXIT_USAGE, SourceError
-from briefing.sources import ReadOptions, read_input_groups, read_inputs
-from briefing.sources import registry
+from briefing.sources import ReadOptions, read_input_groups, read_inputs, registry
 from briefing.sources.text import article_from_text
 from briefing.text.sentences import split_sentences
 

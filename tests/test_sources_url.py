@@ -7,6 +7,7 @@ import pytest
 
 from briefing.errors import SourceError
 from briefing.sources import url as url_reader
+
 from httpserver import LoopbackServer, Route
 
 PAGE = b"""<html><head><title>Dam breach floods valley | Valley Herald</title>
@@ -77,7 +78,7 @@ def test_vague_content_type_is_decided_by_the_content(server, content_type):
 
 
 def test_plain_text_response_becomes_an_article(server):
-    body = "Storm update\n\nWinds reached 120 km/h on the coast.\n\nPower was cut to 4,000 homes.".encode()
+    body = b"Storm update\n\nWinds reached 120 km/h on the coast.\n\nPower was cut to 4,000 homes."
     [article] = url_reader.read(server.add("/t", Route(body=body, content_type="text/plain; charset=utf-8")), Opts())
     assert article.title == "Storm update"
     assert article.text == "Winds reached 120 km/h on the coast.\n\nPower was cut to 4,000 homes."

@@ -6,9 +6,10 @@ from datetime import date
 import pytest
 
 import briefing.stories as stories
-from briefing.models import Article, Selected, Total
+from briefing.models import Selected, Total
 from briefing.progress import Progress
 from briefing.stories import Signals, build_stories, rank, score, split_key_points, story_signals
+
 from story_feeds import article, feed
 
 TODAY = date(2026, 11, 22)

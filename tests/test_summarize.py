@@ -5,8 +5,7 @@ import pytest
 
 from briefing.errors import UsageError
 from briefing.models import Article, Selected
-from briefing.summarize import DEFAULT_WORDS, summarize, summarize_sentences
-from briefing.summarize import features
+from briefing.summarize import DEFAULT_WORDS, features, summarize, summarize_sentences
 
 # Three outlets on one (invented) event; each sentence has 10+ words (MIN_WORDS) so every one is eligible.
 ALPHA = [

@@ -9,8 +9,8 @@ from datetime import date, datetime
 
 from briefing.models import Article
 from briefing.summarize import summarize
-from briefing.summarize.recency import RECENCY_FLOOR, article_ages, recency, stated_counts
 from briefing.summarize.features import make_units
+from briefing.summarize.recency import RECENCY_FLOOR, article_ages, recency, stated_counts
 
 DAY1 = "2031-03-02"
 DAY2 = "2031-03-03"

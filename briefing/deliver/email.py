@@ -16,12 +16,12 @@ import smtplib
 import socket
 import ssl
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
-from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from briefing.config import Config
@@ -250,7 +250,7 @@ class _SMTP_SSL(_Tracking, smtplib.SMTP_SSL):
 def _send_once(smtp, login: tuple[str, str] | None, message: EmailMessage, recipients: Sequence[str]) -> dict:
     where = f"{smtp.host}:{smtp.port}"
     hostname = socket.gethostname() or "localhost"  # smtplib's default (getfqdn) can hang on DNS
-    client = None
+    client: smtplib.SMTP | None = None
     try:
         if smtp.security == "ssl":
             client = _SMTP_SSL(smtp.host, smtp.port, local_hostname=hostname, timeout=smtp.timeout,
@@ -264,7 +264,7 @@ def _send_once(smtp, login: tuple[str, str] | None, message: EmailMessage, recip
                 client.login(*login)
             try:
                 return client.send_message(message, to_addrs=list(recipients))
-            except (socket.timeout, smtplib.SMTPServerDisconnected, OSError) as exc:
+            except (TimeoutError, smtplib.SMTPServerDisconnected, OSError) as exc:
                 if not client.handed_over or isinstance(exc, smtplib.SMTPResponseException):
                     raise
                 client.close()  # no QUIT on a line in an unknown state (it would only wait again)
@@ -297,7 +297,7 @@ def _send_once(smtp, login: tuple[str, str] | None, message: EmailMessage, recip
         raise _Transient(f"connection closed: {exc}" if str(exc) else "connection closed") from None
     except smtplib.SMTPException as exc:
         raise DeliveryError(f"mail server {where}: {exc}") from None
-    except socket.timeout:
+    except TimeoutError:
         raise _Transient(f"timed out after {smtp.timeout:g} s") from None
     except socket.gaierror as exc:
         raise _Transient(f"unknown host ({exc.strerror or exc})") from None

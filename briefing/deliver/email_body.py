@@ -7,9 +7,9 @@ get a short note naming the attachments.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
-from typing import Sequence
 
 from briefing.config import Config
 from briefing.models import Brief

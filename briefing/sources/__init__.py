@@ -18,6 +18,7 @@ import os
 import re
 import stat
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from briefing.errors import SourceError
 from briefing.models import Article
@@ -292,7 +293,7 @@ def _finish(article: Article, given: str, options: ReadOptions) -> Article:
     from briefing.sources.sections import is_section_label
     from briefing.text.controls import one_line, safe_name, strip_controls
 
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     origin, given = safe_name(article.origin), safe_name(given)
     if origin != article.origin:
         changes["origin"] = origin

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 from briefing.models import Article
@@ -57,7 +58,7 @@ def credit_original(article: Article, keep_source: bool = False) -> Article:
     original = original_url(article.url) or original_url(article.origin)
     if original is None:
         return article
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     if original_url(article.url) or not article.url:
         changes["url"] = original
     if not keep_source:

@@ -80,7 +80,7 @@ def merge_duplicates(articles: list[Article]) -> list[Article]:
     return merged
 
 
-def shingles(text: str, size: int = SHINGLE, vocabulary: dict[str, int] | None = None) -> np.ndarray:
+def shingles(text: str, size: int = SHINGLE, vocabulary: dict[bytes, int] | None = None) -> np.ndarray:
     """Hashed word n-grams of a text (lower-cased \\w+ tokens), sorted and unique, as uint64.
 
     Words become integer ids through `vocabulary` (share one across the texts being compared) and the

@@ -13,6 +13,7 @@ import logging
 import re
 import zlib
 from pathlib import Path
+from typing import Any
 
 from briefing.errors import SourceError
 from briefing.models import Article
@@ -30,7 +31,7 @@ _DEFAULT_MAX_BYTES = 10_000_000
 
 # Extraction settings, chosen on bench/extraction.py (main-text F1 against human-marked text):
 # comments are never news; tables often carry the figures an analyst wants.
-TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
+TRAFILATURA_OPTIONS: dict[str, Any] = dict(include_comments=False, include_tables=True, include_images=False, include_links=False)
 
 _BLOCK_TAGS = frozenset(
     "p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr section article header footer "

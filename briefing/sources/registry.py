@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 __all__ = ["READER_MODULES", "WOULD_ACCEPT", "Reader", "readers", "find_reader", "NoReader"]
@@ -68,7 +68,7 @@ def readers(modules: tuple[str, ...] | None = None) -> tuple[Reader, ...]:
     return _readers(READER_MODULES if modules is None else tuple(modules))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _readers(modules: tuple[str, ...]) -> tuple[Reader, ...]:
     return tuple(_load(name) for name in modules)  # each module imported once, then cached
 

@@ -6,6 +6,7 @@ ROUGE scores with. Callers cache the results (see features.stem).
 """
 from __future__ import annotations
 
+
 def _mask(w: str) -> str:
     """'c' or 'v' for each letter: y is a vowel after a consonant, a consonant otherwise."""
     out = []
@@ -39,17 +40,17 @@ def _cvc(w: str) -> bool:
     return len(w) >= 3 and w[-1] not in "wxy" and _mask(w).endswith("cvc")
 
 
-_STEP2 = (
+_STEP2: tuple[tuple[str, str], ...] = (
     ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
     ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
     ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
     ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
 )
-_STEP3 = (
+_STEP3: tuple[tuple[str, str], ...] = (
     ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""),
     ("ness", ""),
 )
-_STEP4 = (
+_STEP4: tuple[str, ...] = (
     "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou",
     "ism", "ate", "iti", "ous", "ive", "ize",
 )

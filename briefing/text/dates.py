@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 __all__ = [
     "DateMention", "find_date_mentions", "find_dates", "parse_date", "event_date", "iso_day",
@@ -418,7 +419,7 @@ def sentence_day(sentence: str, published: str | date | None) -> date | None:
 def _day_candidates(sentence: str, reference: date | None) -> list[tuple[bool, date | None]]:
     """(stated as "as of"?, the day or None when it cannot be resolved) for each day the sentence names as
     the time of its facts, in order."""
-    found: list[tuple[int, int, str, object]] = []
+    found: list[tuple[int, int, str, Any]] = []
     mentions = find_date_mentions(sentence)
     for mention in mentions:
         found.append((mention.start, mention.end, "date", mention))

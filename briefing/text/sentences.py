@@ -27,7 +27,7 @@ _SENTENCE_STARTERS = frozenset(
 
 # Punkt never breaks after a lone capital and period ("Plan B. The rest"): it takes it for an initial.
 _INITIAL_THEN_STARTER = re.compile(
-    r"(?<=\s[A-Z]\.)\s+(?=(?:%s)\b)" % "|".join(w.capitalize() for w in sorted(_SENTENCE_STARTERS) if len(w) > 1)
+    r"(?<=\s[A-Z]\.)\s+(?=(?:" + "|".join(w.capitalize() for w in sorted(_SENTENCE_STARTERS) if len(w) > 1) + r")\b)"
 )
 
 
