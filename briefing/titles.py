@@ -409,6 +409,7 @@ def _preposition(seen: Counter[str] | None) -> str:
 
 def _place_name(name: str) -> str:
     name = re.sub(r"['\u2019]s?$", "", name.strip()).rstrip(".")
+    name = re.sub(r"^.*['\u2019]s\s+", "", name)  # "Armenia's Vardenis": the place is Vardenis
     words: list[str] = []
     for word in name.split():
         if word.lower().strip(".") in _NOT_PLACE_WORDS:

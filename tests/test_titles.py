@@ -167,3 +167,10 @@ def test_a_passing_mention_is_not_the_event():
 
 def test_no_members():
     assert story_title([art("Text.", "Title here")], []) == ""
+
+
+def test_a_possessive_before_a_place_is_not_part_of_its_name():
+    from briefing.titles import _place_name
+
+    assert _place_name("Armenia's Vardenis") == "Vardenis"
+    assert _place_name("Kunduz's") == "Kunduz"
