@@ -22,7 +22,6 @@ import csv
 import gzip
 import json
 import math
-import os
 import re
 import sys
 import unicodedata
@@ -146,7 +145,6 @@ def main() -> int:
     # ---- populated places, and second-level divisions (districts) as the centre of their places
     place_rows = []
     district: dict[tuple[str, str, str], list] = {}
-    code_of = {(cc, name): code for (cc, code), counts in names_of_code.items() for name in counts}
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         if city["population"] < MIN_POPULATION:
             continue

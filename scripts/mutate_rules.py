@@ -33,8 +33,7 @@ def pytest_configure(config) -> None:
     if not mutant:
         return
     kind, name = mutant.split(":", 1)
-    from briefing.figures import extract
-    from briefing.figures import patterns as P
+    from briefing.figures import extract, patterns as P
     if kind == "rule":
         kept = tuple(r for r in extract.RULES if r.name != name)
         assert len(kept) == len(extract.RULES) - 1, f"no rule {name}"

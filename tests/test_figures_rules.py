@@ -6,6 +6,7 @@ import pytest
 from briefing.figures import extract_figures
 from briefing.figures.rules import RULE_IDS, RULES
 from briefing.models import Article
+
 from figures_cases import KNOWN_MISSES, RULE_CASES
 
 

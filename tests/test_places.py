@@ -101,15 +101,15 @@ def test_places_command_prints_the_contract(capsys):
 
 
 def test_countries_setting_restricts_the_brief(tmp_path):
-    from briefing.config import parse
-    from briefing.pipeline import build_brief
     from datetime import date
 
-    from briefing.pipeline import read_articles
+    from briefing.config import parse
+    from briefing.errors import ConfigError
+    from briefing.pipeline import build_brief, read_articles
 
     articles = read_articles(["seeds"], parse({}), lambda m: None)
     kept = build_brief(articles, parse({"stories": {"countries": ["AZ"]}}), date(2020, 10, 12))
     dropped = build_brief(articles, parse({"stories": {"countries": ["AF", "PK"]}}), date(2020, 10, 12))
     assert kept.stories and not dropped.stories
-    with pytest.raises(Exception):
+    with pytest.raises(ConfigError):
         parse({"stories": {"countries": ["Afghanistan"]}})

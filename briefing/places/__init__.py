@@ -12,8 +12,8 @@ mention is found and resolved.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import Iterable, Sequence
 
 from briefing.models import Article, Figure, Place
 

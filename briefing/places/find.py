@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .gazetteer import KIND_RANK, Entry, fold, gazetteer
+from .gazetteer import Entry, fold, gazetteer
 
 WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\-]*"
 CONNECTOR = r"(?:al|el|as|ad|an|ar|ash|at|de|del|della|di|do|dos|da|das|du|des|la|le|les|of|the|e|y|sur|upon|on|bin|ibn)"
