@@ -200,7 +200,7 @@ def _environment(kind: str, search: tuple[str, ...]) -> jinja2.Environment:
     env.filters.update(num=format_number, day=format_day, oneline=_oneline, md_link=markdown_link, names=some_names)
     env.globals.update(
         period=format_period, key_figures=key_figures, figure_value=figure_value, figure_what=figure_what,
-        trend_chart=trend_chart,
+        trend_chart=trend_chart, locator_map=locator_map, overview_map=overview_map, where_text=where_text,
     )
     return env
 
@@ -445,6 +445,27 @@ def since_box(data: dict) -> dict[str, Any] | None:
         "figures": figures,
         "quiet": list(changes.get("quiet") or ()),
     }
+
+
+def locator_map(story: dict) -> Markup:
+    """An inline SVG locator map of the story's places (briefing.map), or "" when it has none."""
+    from .map import locator_svg
+
+    return Markup(locator_svg(story.get("places") or (), story.get("location"), title=f"Where: {story.get('title', '')}"))
+
+
+def overview_map(stories: Sequence[dict]) -> Markup:
+    """One map of the stories' locations, numbered as in the contents ("" for fewer than two located stories)."""
+    from .map import overview_svg
+
+    return Markup(overview_svg([(n, s.get("location")) for n, s in enumerate(stories, start=1)]))
+
+
+def where_text(place: dict | None) -> str:
+    """"Ganja, Azerbaijan"; "Kunduz, Afghanistan"; "Azerbaijan"."""
+    if not place:
+        return ""
+    return place["name"] if place["name"] == place["country"] else f"{place['name']}, {place['country']}"
 
 
 def trend_chart(story: dict) -> Markup:

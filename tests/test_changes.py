@@ -183,7 +183,7 @@ def test_the_trend_chart_is_drawn_with_three_dated_points(tmp_path):
         write(feed, f"0{n}.md", item)
     generate(tmp_path, feed, "2031-03-06")
     html = (tmp_path / "out" / "brief-2031-03-06.html").read_text(encoding="utf-8")
-    assert html.count("<svg") == 1 and "415 killed" in html
+    assert html.count('<svg xmlns="http://www.w3.org/2000/svg" class="trend"') == 1 and "415 killed" in html
     assert "http" not in html.split("<svg", 1)[1].split("</svg>")[0].replace("http://www.w3.org/2000/svg", "")
 
 

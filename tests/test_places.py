@@ -113,3 +113,25 @@ def test_countries_setting_restricts_the_brief(tmp_path):
     assert kept.stories and not dropped.stories
     with pytest.raises(ConfigError):
         parse({"stories": {"countries": ["Afghanistan"]}})
+
+
+def test_locator_map_marks_ganja_and_names_vardenis_and_fetches_nothing(tmp_path):
+    from briefing.cli import main
+
+    out = tmp_path / "out"
+    assert main(["generate", "seeds", "--out", str(out), "--format", "html", "--date", "2020-10-12"]) == 0
+    html = next(out.glob("*.html")).read_text()
+    svg = html[html.index('<svg xmlns="http://www.w3.org/2000/svg" class="locator"'):]
+    svg = svg[:svg.index("</svg>")]
+    assert ">Ganja</text>" in svg and ">Vardenis</text>" in svg and ">AZERBAIJAN</text>" in svg
+    assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert "GeoNames (CC BY 4.0" in html and "Natural Earth" in html
+
+
+def test_overview_map_numbers_each_located_story():
+    from briefing.map import overview_svg
+
+    svg = overview_svg([(1, {"name": "Ganja", "lat": 40.68, "lon": 46.36, "country_code": "AZ"}),
+                        (2, {"name": "Kabul", "lat": 34.53, "lon": 69.17, "country_code": "AF"})])
+    assert svg.startswith("<svg") and ">1</text>" in svg and ">2</text>" in svg
+    assert overview_svg([(1, None)]) == ""
