@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .gazetteer import Entry, fold, gazetteer
 
 WORD = r"[A-Z\u00c0-\u00de][\w'\u2019\-]*"
-CONNECTOR = r"(?:al|el|as|ad|an|ar|ash|at|de|del|della|di|do|dos|da|das|du|des|la|le|les|of|the|e|y|sur|upon|on|bin|ibn)"
+CONNECTOR = r"(?:al|el|ez|es|er|az|ul|as|ad|an|ar|ash|at|de|del|della|di|do|dos|da|das|du|des|la|le|les|of|the|e|y|sur|upon|on|bin|ibn)"
 RUN = re.compile(rf"{WORD}(?:[ \t]+(?:{CONNECTOR}[ \t\-]+)?{WORD}|-{WORD})*")
 MAX_WORDS = 5
 
@@ -180,8 +180,8 @@ def _context(text: str, s: int, e: int, surface: str, g) -> Mention | None:
     if prev in TITLES:
         return None
     if prev_words and not sentence_start and prev_words[-1][:1].isupper() and re.search(r"[A-Za-z]\s+$", before) \
-            and not g.known(fold(_trim(prev_words[-1]))) and prev not in LOCATIVE and fold(prev_words[-1]) not in STOP:
-        return None
+            and not g.known(fold(_trim(prev_words[-1]))) and prev not in LOCATIVE:
+        return None  # "African Union Mission", "Ilham Aliyev": part of a longer name
     # a capitalised word after it that is no place and no type word: part of a longer name ("Jordan Peterson")
     if re.match(r"[ \t]+[A-Z]", rest) and not possessive and kind_hint is None and fold(next_raw) not in STOP:
         return None
