@@ -6,6 +6,8 @@
 
 Runs `briefing generate seeds` through the command line (as a user would), then `pdftoppm -png -r 80`
 (poppler-utils) on page 1. The date is fixed so that the picture only changes when the layout does.
+Page 1 holds the story's locator map (Ganja starred, Vardenis marked, Azerbaijan and Armenia outlined), so
+docs/brief.png shows it: check that it does after changing briefing/map.py or the templates.
 The second-day brief is made from an invented scenario (DAY1, DAY2 below: no real articles) by two
 scheduled runs (`briefing run`, a temporary configuration and state file): DAY1's articles, then DAY2's added.
 """
