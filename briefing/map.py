@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from html import escape
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 OUTLINES = Path(__file__).resolve().parent / "places" / "data" / "outlines.json"
 WIDTH, HEIGHT = 300, 200
