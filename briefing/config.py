@@ -152,28 +152,70 @@ SOURCE_KEYS = {
 }
 
 
-class Section:
-    """Attribute access over a validated mapping (`config.email.smtp.port`); `from` is also `from_`."""
+@dataclass(frozen=True)
+class SummaryConfig:
+    words: int
+    key_points: int
 
-    def __init__(self, values: dict[str, Any]):
-        self._values = values
 
-    def __getattr__(self, name: str) -> Any:
-        key = "from" if name == "from_" else name
-        try:
-            value = self._values[key]
-        except KeyError:
-            raise AttributeError(name) from None
-        return Section(value) if isinstance(value, dict) else value
+@dataclass(frozen=True)
+class StoriesConfig:
+    top: int
+    also_reported: int
+    quiet_days: int
+    countries: list[str]
 
-    def __getitem__(self, key: str) -> Any:
-        return getattr(self, key)
 
-    def to_dict(self) -> dict[str, Any]:
-        return _deep_copy(self._values)
+@dataclass(frozen=True)
+class InputConfig:
+    max_bytes: int
 
-    def __repr__(self) -> str:
-        return f"Section({self._values!r})"
+
+@dataclass(frozen=True)
+class FetchConfig:
+    timeout: float
+    max_bytes: int
+    max_redirects: int
+    retries: int
+    user_agent: str | None
+
+
+@dataclass(frozen=True)
+class OutputConfig:
+    dir: str
+    formats: list[str]
+    templates: str | None
+
+
+@dataclass(frozen=True)
+class StateConfig:
+    path: str
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    security: str  # none, starttls or ssl
+    timeout: float
+    username_env: str | None
+    password_env: str | None
+    retries: int
+
+
+@dataclass(frozen=True)
+class EmailConfig:
+    smtp: SmtpConfig
+    from_: str | None  # `from` in the file
+    to: list[str]
+    subject: str
+    attach: list[str]
+
+
+@dataclass(frozen=True)
+class LogConfig:
+    level: str  # debug, info, warning or error
+    file: str | None
 
 
 @dataclass(frozen=True)
@@ -188,13 +230,37 @@ class SourceSpec:
 
 @dataclass(frozen=True)
 class Config:
-    values: Section
+    """The validated configuration: one typed section per part of SCHEMA (`config.email.smtp.port`)."""
+
+    title: str
+    timezone: str
+    summary: SummaryConfig
+    stories: StoriesConfig
+    input: InputConfig
+    fetch: FetchConfig
+    output: OutputConfig
+    state: StateConfig
+    email: EmailConfig
+    log: LogConfig
     sources: tuple[SourceSpec, ...] = ()
     path: Path | None = None  # the file it was read from; None for defaults
     base_dir: Path = field(default_factory=Path.cwd)
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.values, name)
+    @classmethod
+    def from_values(cls, values: dict[str, Any], sources: tuple[SourceSpec, ...] = (), path: Path | None = None,
+                    base_dir: Path | None = None) -> Config:
+        """The typed configuration from a validated mapping (every key of SCHEMA present)."""
+        email = dict(values["email"])
+        email["from_"] = email.pop("from")
+        email["smtp"] = SmtpConfig(**email["smtp"])
+        return cls(
+            title=values["title"], timezone=values["timezone"],
+            summary=SummaryConfig(**values["summary"]), stories=StoriesConfig(**values["stories"]),
+            input=InputConfig(**values["input"]), fetch=FetchConfig(**values["fetch"]),
+            output=OutputConfig(**values["output"]), state=StateConfig(**values["state"]),
+            email=EmailConfig(**email), log=LogConfig(**values["log"]),
+            sources=sources, path=path, base_dir=base_dir if base_dir is not None else Path.cwd(),
+        )
 
     def resolve(self, relative: str | None) -> Path | None:
         """A path from the configuration, relative to the configuration file's folder."""
@@ -320,7 +386,7 @@ def parse(data: Any, *, path: Path | None = None, files: bool = False, problems:
     problems = list(problems or [])
     values = _validate(SCHEMA, data, "", problems)
     base_dir = path.parent.resolve() if path else Path.cwd()
-    provisional = Config(Section(values), (), path, base_dir)  # invalid keys hold their defaults here
+    provisional = Config.from_values(values, (), path, base_dir)  # invalid keys hold their defaults here
     templates = values["output"]["templates"]
     if templates and not _has_problem(problems, "output.templates"):
         folder = provisional.resolve(templates)
@@ -345,7 +411,7 @@ def parse(data: Any, *, path: Path | None = None, files: bool = False, problems:
             p = Path(os.path.expanduser(target))
             target = str(p if p.is_absolute() else base_dir / p)
         sources.append(SourceSpec(kind, target, item.get("name"), item.get("limit"), item.get("since"), item.get("fetch_full")))
-    return Config(Section(values), tuple(sources), path, base_dir)
+    return Config.from_values(values, tuple(sources), path, base_dir)
 
 
 def _email_problems(config: Config) -> list[str]:

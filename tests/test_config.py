@@ -82,3 +82,24 @@ def test_at_least_one_output_format():
         config.parse({"output": {"formats": []}})
     assert info.value.problems == ["output.formats: expected at least one of pdf, html, json, md"]
     assert config.parse({"email": {"attach": []}}).email.attach == []
+
+
+def test_every_section_is_typed_with_exactly_the_schemas_keys():
+    import dataclasses
+
+    from briefing import config as cfg
+
+    parsed = cfg.parse({})
+
+    def check(schema: dict, section: object, where: str) -> None:
+        names = {f.name for f in dataclasses.fields(section)}
+        keys = {("from_" if k == "from" else k) for k in schema}
+        assert names == keys, where
+        for key, spec in schema.items():
+            if isinstance(spec, dict):
+                check(spec, getattr(section, key), f"{where}.{key}")
+
+    for name, spec in cfg.SCHEMA.items():
+        if isinstance(spec, dict):
+            check(spec, getattr(parsed, name), name)
+    assert parsed.email.smtp.port == 25 and parsed.email.from_ is None and parsed.output.formats == ["pdf"]
