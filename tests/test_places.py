@@ -135,3 +135,30 @@ def test_overview_map_numbers_each_located_story():
                         (2, {"name": "Kabul", "lat": 34.53, "lon": 69.17, "country_code": "AF"})])
     assert svg.startswith("<svg") and ">1</text>" in svg and ">2</text>" in svg
     assert overview_svg([(1, None)]) == ""
+
+
+def test_country_adjectives_name_the_country():
+    loc = location("A car bomb went off outside a school in the Somali capital on Tuesday.")
+    assert (loc.kind, loc.country_code) == ("country", "SO")
+    assert location("Gunmen shot at Freedonian and Iraqi officials.").country_code == "IQ"
+    assert location("The Pakistani military said two soldiers died.").country_code == "PK"
+    assert location("Two Afghans were hurt when a lorry crashed in Berlin.").country_code == "DE"  # a named place wins
+    assert ("Somali", "admin1", "ET") in names("Floods hit the Somali region of Ethiopia.")  # a division, not Somalia
+    assert names("Ships crossed the Indian Ocean.") == []
+
+
+def test_building_names_and_generic_words_are_no_places():
+    assert location("Fire swept through Grenfell Tower on a cold night.") is None
+    assert names("Soldiers guarded the Tower and the Market.") == []
+    assert names("The African Union Mission sent troops.") == []
+
+
+def test_a_name_written_inside_a_container_must_lie_in_it():
+    # a small namesake elsewhere is not the place the text means ("North Kensington, London" is no US town)
+    assert [n[2] for n in names("Smoke rose over North Kensington, London, as crews worked.")] == ["GB"]
+
+
+def test_a_small_namesake_abroad_yields_to_the_country_of_the_text():
+    text = ("Pilgrims died in a crush at Mina. Saudi Arabia said the pilgrims in Mina were from many countries. "
+            "Officials in Saudi Arabia and Riyadh said Mecca hospitals were full.")
+    assert all(cc == "SA" for _, _, cc in names(text))

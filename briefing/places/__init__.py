@@ -70,6 +70,8 @@ def places_of(resolved_lists: Iterable[Sequence[Resolved]]) -> tuple[tuple[Place
             entries[key] = r.entry
             mentions[key] += 1
             w = 1.0 + 0.75 * r.mention.strength + (1.0 if r.mention.dateline else 0) + (1.5 if j < 3 else 0)  # the lede says where
+            if r.mention.demonym:
+                w *= 0.5  # "Iraqi forces": the country, but less than a named place
             if key not in seen:
                 w += 1.0
                 seen.add(key)

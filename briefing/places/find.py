@@ -81,6 +81,19 @@ valley bay coast gulf sea ocean desert hill hills
 twitter facebook instagram youtube telegram whatsapp
 covid coronavirus
 """.split())
+# Kinds of building or site: never a place on their own ("Grenfell Tower" is no town named Tower), and after a
+# small place's name they make it part of a longer name ("Grenfell Tower", "Sikandar Mosque").
+GENERIC = set("""
+tower towers bridge market bazaar camp mission hotel plaza gate base hall house palace stadium mall building office
+embassy consulate court prison jail barracks checkpoint highway motorway harbour harbor port beach club bar cafe
+restaurant cinema theatre theater museum library academy college institute factory plant mine pier terminal tunnel
+dam fort castle garden gardens junction crossing hospital clinic school university church mosque temple shrine
+cathedral chapel synagogue airport airbase station road street avenue square park compound complex centre center
+headquarters prefecture ministry parliament cemetery memorial monument tomb zoo arena
+""".split())
+STOP |= GENERIC
+# after a country adjective, words that make it part of a name of no country ("Indian Ocean", "Arabian Sea")
+NOT_DEMONYM_AFTER = {"ocean", "sea", "gulf", "peninsula", "subcontinent", "food", "cuisine", "language", "restaurant"}
 DATELINE = re.compile(r"\A\s*(?:\(?[A-Z][A-Za-z.]+\)?\s+)?(?P<place>[A-Z][A-Z'\-. ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' \-]{1,40}?))?"
                       r"\s*(?:\((?:AP|AFP|Reuters|UPI|IANS|PTI|dpa|Xinhua|Anadolu|AA|TASS|CNN|BBC)\)\s*)?[-\u2013\u2014:]")
 ABBREVIATION = re.compile(r"\(([A-Z]{2,5})(?:,\s*([A-Z]{2,5}))?\)")
@@ -98,6 +111,7 @@ class Mention:
     dateline: bool = False
     contained: bool = False  # it is itself the container of the name before it
     strength: int = 0  # 2: "in", "near", "at", "on", a type word after it, a dateline; 1: "from", "to", ...; 0: none
+    demonym: str | None = None  # a country adjective ("Somali capital", "Iraqi forces"): the country code it names
 
 
 @dataclass(frozen=True)
@@ -130,12 +144,19 @@ def find_mentions(text: str) -> list[Mention]:
         i = 0
         while i < len(words):
             found = None
+            demonym = None
             for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[i + n - 1].end()
                 surface = _trim(text[s:e])
                 e = s + len(surface)
                 key = fold(surface)
+                cc = g.demonym(key) if n <= 3 else None
+                if cc and not any(entry.kind == "country" for entry, _ in g.lookup(key)):
+                    demonym = _demonym(text, s, e, surface, cc)
+                    if demonym is not None:
+                        found = (s, e, surface, n)
+                        break
                 if len(surface) >= 2 and key not in STOP and g.known(key) and (n > 1 or surface[:1].isupper()):
                     found = (s, e, surface, n)
                     break
@@ -143,9 +164,11 @@ def find_mentions(text: str) -> list[Mention]:
                 i += 1
                 continue
             s, e, surface, n = found
-            mention = _context(text, s, e, surface, g)
+            mention = demonym or _context(text, s, e, surface, g)
             if mention is not None:
                 out.append(mention)
+            elif i + n < len(words) and words[i + n].group()[:1].isupper():
+                break  # part of a longer capitalised name ("Grenfell Tower", "Jordan Henderson"): none of it is a place
             i += n
     for m in ABBREVIATION.finditer(text):  # "(NW, KPK)": a province abbreviation in parentheses
         for group in (2, 1):
@@ -183,8 +206,9 @@ def _context(text: str, s: int, e: int, surface: str, g) -> Mention | None:
             and not g.known(fold(_trim(prev_words[-1]))) and prev not in LOCATIVE:
         return None  # "African Union Mission", "Ilham Aliyev": part of a longer name
     # a capitalised word after it that is no place and no type word: part of a longer name ("Jordan Peterson")
-    if re.match(r"[ \t]+[A-Z]", rest) and not possessive and kind_hint is None and fold(next_raw) not in STOP:
-        return None
+    if re.match(r"[ \t]+[A-Z]", rest) and not possessive and kind_hint is None and (
+            fold(next_raw) not in STOP or fold(next_raw) in GENERIC and _small(surface, g)):
+        return None  # a small place's name before "Tower", "Mosque" names the building ("Grenfell Tower")
     actor = False
     if not locative:
         if possessive and nxt in ACTOR_NOUNS:
@@ -197,12 +221,29 @@ def _context(text: str, s: int, e: int, surface: str, g) -> Mention | None:
     return Mention(surface, s, e, kind_hint=kind_hint, locative=locative, actor=actor, strength=strength)
 
 
+def _small(name: str, g) -> bool:
+    """Every entry of the name is a town or district of fewer than 100,000 people."""
+    return all(e.kind in ("place", "district") and e.population < 100_000 for e, _ in g.lookup(name))
+
+
+def _demonym(text: str, s: int, e: int, surface: str, cc: str) -> Mention | None:
+    """"Somali capital", "Iraqi Prime Minister", "Pakistani military": evidence of the country, no place of its own.
+    Not when a type word follows ("Somali region" is a division of Ethiopia) or a name of no country does ("Indian Ocean")."""
+    nxt = re.match(r"[ \t]+([\w\-]+)", text[e:e + 30])
+    word = nxt.group(1).lower() if nxt else ""
+    if word in NOT_DEMONYM_AFTER or (TYPE_WORDS.get(word) in ("admin1", "district") and word != "capital"):
+        return None
+    return Mention(surface, s, e, demonym=cc)
+
+
 def _link_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Ganja, Azerbaijan", "Bogo City, Cebu", "Chibok in Borno State": the later name contains the earlier."""
     g = gazetteer()
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        if a.demonym or b.demonym:
+            continue
         between = text[a.end:b.start]
         if all(e.kind == "country" for e, _ in g.lookup(a.text)) and "'" not in between and "\u2019" not in between:
             continue  # "Russia, Azerbaijan and Armenia": a list, not a place and its container
@@ -233,9 +274,10 @@ def resolve(mentions: list[Mention], hint: tuple[str, ...] = ()) -> list[Resolve
 
     `hint`: country codes the caller knows the text is about (a story's country, for a figure's place)."""
     g = gazetteer()
-    candidates = [g.lookup(m.text) for m in mentions]
+    candidates = [_within_container(m, _candidates(m, g), g) for m in mentions]
     votes = _country_votes(mentions, candidates, hint)
     total = sum(votes.values()) or 1.0
+    top = max(votes.values(), default=0.0)
     admin_votes: Counter = Counter()
     for m, cands in zip(mentions, candidates):
         admins = {(e.cc, e.admin1) for e, _ in cands if e.kind == "admin1"}
@@ -244,6 +286,9 @@ def resolve(mentions: list[Mention], hint: tuple[str, ...] = ()) -> list[Resolve
     out: list[Resolved] = []
     for m, cands in zip(mentions, candidates):
         if not cands or m.actor:
+            continue
+        if m.demonym:
+            out.append(Resolved(m, cands[0][0], 0.0))
             continue
         container = _container_entries(m.container, g) if m.container else []
         best, best_score = None, -math.inf
@@ -268,6 +313,10 @@ def resolve(mentions: list[Mention], hint: tuple[str, ...] = ()) -> list[Resolve
                 best, best_score = entry, score
         if best is None:
             continue
+        # a small namesake abroad in a text about another country ("Mina" near Mecca is not the Mexican town)
+        if best.kind in ("place", "district") and best.population < 50_000 and not (m.container or m.dateline) \
+                and votes.get(best.cc, 0) < 0.1 * total and top >= 0.5 * total:
+            continue
         # a small place named with no sign of being one ("Of", "Hope") is not taken on its own
         supported = m.locative or m.container or m.contained or m.dateline or votes.get(best.cc, 0) >= 0.2 * total
         if best.kind in ("place", "district") and not supported and best.population < 200_000:
@@ -277,6 +326,32 @@ def resolve(mentions: list[Mention], hint: tuple[str, ...] = ()) -> list[Resolve
             continue
         out.append(Resolved(m, best, best_score))
     return out
+
+
+def _candidates(m: Mention, g) -> list[tuple[Entry, bool]]:
+    if m.demonym:
+        country = g.countries.get(m.demonym)
+        return [(country, False)] if country else []
+    return g.lookup(m.text)
+
+
+def _within_container(m: Mention, cands: list[tuple[Entry, bool]], g) -> list[tuple[Entry, bool]]:
+    """"North Kensington, London": only the entries inside what is written after the name. None of them inside a
+    country or a city of a million written after a small name: the gazetteer lacks this place (a namesake elsewhere
+    is not it)."""
+    if not m.container or m.demonym:
+        return cands
+    holders = [e for e, _ in g.lookup(m.container) if e.kind in ("country", "admin1") or e.population >= 1_000_000]
+    if not holders:
+        return cands
+    fitting = [(e, alt) for e, alt in cands if any(
+        h.cc == e.cc and (h.kind == "country" or h.admin1 == e.admin1) and h.key != e.key for h in holders)]
+    if fitting:
+        return fitting
+    if all(e.kind in ("place", "district") and e.population < 100_000 for e, _ in cands) and \
+            any(h.kind == "country" or h.kind == "place" for h in holders):
+        return []
+    return cands
 
 
 def _container_entries(name: str, g) -> list[Entry]:
@@ -291,7 +366,7 @@ def _country_votes(mentions: list[Mention], candidates, hint: tuple[str, ...]) -
     for m, cands in zip(mentions, candidates):
         if not cands:
             continue
-        weight = 0.3 if m.actor else (1.5 if m.locative or m.dateline else 1.0)
+        weight = 0.6 if m.demonym else 0.3 if m.actor else (1.5 if m.locative or m.dateline else 1.0)
         countries = {e.cc for e, _ in cands if e.kind == "country"}
         if countries:
             for cc in countries:

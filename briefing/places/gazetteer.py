@@ -47,6 +47,7 @@ class Gazetteer:
         self.country_names: dict[str, str] = {}
         self.neighbours: dict[str, tuple[str, ...]] = {}
         self.admin1: dict[tuple[str, str], Entry] = {}
+        self.demonyms: dict[str, str] = {}  # "somali" -> "SO": country adjectives, evidence of a country, no places
         self.index: dict[str, object] = {}  # key -> code, or [codes]; a code is (Entry, alternate?) or line * 2 + alternate?
         for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
             cc, name, alts, lat, lon, pop, neighbours = line.split("\t")
@@ -57,6 +58,7 @@ class Gazetteer:
             self._add(name, entry, False)
             for alt in filter(None, alts.split("|")):
                 self._add(alt, entry, False)
+        self._read_demonyms(folder.parent / "demonyms.tsv")
         for line in (folder / "admin1.tsv").read_text(encoding="utf-8").splitlines():
             cc, code, name, alts, lat, lon, pop = line.split("\t")
             entry = Entry(name, "admin1", cc, code, float(lat), float(lon), int(pop))
@@ -81,6 +83,22 @@ class Gazetteer:
                 else:
                     index[key] = [old, code]
 
+    def _read_demonyms(self, path: Path) -> None:
+        if not path.is_file():
+            return
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            cc, word = line.split("\t")
+            key = fold(word.strip())
+            self.demonyms.setdefault(key, cc)
+            if key[-1] in "aeioun" and not key.endswith("ese"):  # "Iraqis", "Afghans", "Somalis"
+                self.demonyms.setdefault(key + "s", cc)
+
+    def demonym(self, name: str) -> str | None:
+        """The country a country adjective or demonym names ("Somali" -> "SO"), else None."""
+        return self.demonyms.get(fold(name))
+
     def _add(self, name: str, entry: Entry, alternate: bool) -> None:
         key = fold(name)
         old = self.index.get(key)
@@ -93,7 +111,9 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         """Every entry the name may mean, with whether it matched an alternate spelling."""
-        found = self.index.get(fold(name), ())
+        found = self.index.get(fold(name))
+        if found is None:
+            return []
         if type(found) is not list:
             found = [found]
         return [(self._entry(e // 2), bool(e % 2)) if type(e) is int else e for e in found]
