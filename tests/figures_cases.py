@@ -563,9 +563,109 @@ RULE_CASES = {
             ('killed', 6, 'victim', 'incident', 'killed.passive', '6 militants were killed'),
             ('killed', 0, 'victim', 'incident', 'killed.zero_group', 'no soldiers died'),
         ]),
+        # "no one else" is no group with a zero of its own (NOT_A_GROUP_ZERO)
+        ('No one else was killed, but 6 militants died.', [
+            ('killed', 6, 'victim', 'incident', 'killed.passive', '6 militants died'),
+        ]),
+    ],
+    'lists that are not one subject (separators, parts of a figure, clauses)': [
+        # after an active verb's object, the passive subject starts at "another", not at the last "and"
+        # (ADDITIVE_ITEM)
+        ('The bomb killed 6 soldiers, and another 3 civilians and 2 police officers were injured.', [
+            ('injured', 5, 'victim', 'incident', 'injured.passive', 'another 3 civilians and 2 police officers were injured'),
+            ('killed', 6, 'victim', 'incident', 'killed.active', 'killed 6 soldiers, and another 3 civilians and 2 police officers'),
+        ]),
+        # "2 of whom" are among the nine: no figure of their own, whatever their verb (PART_OF_WHOM)
+        ('Nine workers were kidnapped, 2 of whom were captured at a checkpoint.', [
+            ('abducted', 9, 'victim', 'incident', 'abducted.passive', 'Nine workers were kidnapped'),
+        ]),
+        # a participle clause with no "were" after it is no passive subject: "a camp ... displaced" counts no
+        # one (PARTICIPLE_CLAUSE)
+        ('Fire swept through a camp housing 300 families reportedly displaced by the war.', []),
+        # a possessive plural with no number ("her family", "his men") is no count: one person named, not two
+        # (PLURAL_IRREGULAR: plurals that do not end in -s)
+        ('A teacher and her family were killed in the blast.', [
+            ('killed', 1, 'victim', 'incident', 'killed.passive', 'A teacher and her family were killed'),
+        ]),
+        ('Gunmen killed a chief and his men.', [
+            ('killed', 1, 'victim', 'incident', 'killed.active', 'killed a chief and his men'),
+        ]),
+        # "men" counts people: a side's losses (GROUPS_ANY, see reader._counts_people)
+        ('The army lost 7 men in the ambush.', [
+            ('killed', 7, 'victim', 'incident', 'killed.lost', 'lost 7 men'),
+        ]),
+    ],
+    'sides (who is a perpetrator: attack or clash)': [
+        # terrorists are the attacking side unless the event is a clash (ATTACKER_NOUNS)...
+        ('Two terrorists were killed after they stormed a hotel.', [
+            ('killed', 2, 'perpetrator', 'incident', 'killed.passive', 'Two terrorists were killed'),
+        ]),
+        # ... and killed by police, they fought: a clash, its dead on both sides are victims (FOUGHT_BACK)
+        ('Two terrorists were killed by police in Kano.', [
+            ('killed', 2, 'victim', 'incident', 'killed.passive', 'Two terrorists were killed'),
+        ]),
+    ],
+    'tolls of more than this story (background)': [
+        # a running toll over a whole area (AGGREGATE_AREA)
+        ('Since May 2, 300 people have been killed in the province.', [
+            ('killed', 300, 'victim', 'background', 'killed.passive', '300 people have been killed'),
+        ]),
+        # over a year (AGGREGATE_PERIOD)
+        ('Bandits have killed 120 people in Zamfara this year.', [
+            ('killed', 120, 'victim', 'background', 'killed.active', 'killed 120 people'),
+        ]),
+        # over decades (SINCE_DECADES)
+        ('More than 4,000 people have been killed since the 1990s.', [
+            ('killed', 4000, 'victim', 'background', 'killed.passive', 'More than 4,000 people have been killed'),
+        ]),
+        # a war's toll with a recent day is the story's own (RECENT), not the war's lifetime
+        ('The insurgency has killed 14 civilians on Tuesday.', [
+            ('killed', 14, 'victim', 'incident', 'killed.active', 'killed 14 civilians'),
+        ]),
+        ('The war has killed 12 people this week.', [
+            ('killed', 12, 'victim', 'incident', 'killed.active', 'killed 12 people'),
+        ]),
     ],
 }
 
+
+# ---- Totals and claimants, grouped by phenomenon ---------------------------------------------------------
+# Where a pattern acts after extraction (briefing/figures/reconcile.py) the case asserts the reconciled total.
+# Each case is (articles, totals): the articles as (published day or None, text), and the headline count of
+# each category named (tests/test_figures_rules.py).
+TOTAL_CASES = {
+    'people hurt, then dead': [
+        # "shot and wounded" says they are hurt: not hit-only, the dead are not taken out of them (HURT_WORDS)
+        ([(None, 'Three people were shot and wounded. Police said one person was killed.')],
+         {'killed': 1, 'injured': 3}),
+        # "two of the wounded" died: they leave the injured figure, not the killed one just before (DIED_LATER)
+        ([(None, 'Ten people were wounded and 2 were killed. Two of the wounded later died.')],
+         {'killed': 4, 'injured': 8}),
+    ],
+    'several counts in one story (rival, updated, revised, another event)': [
+        # a count of a second explosion is no rival account of the first (SEPARATE_EVENT): not the conservative 5
+        ([(None, 'Police said 5 people were killed in the blast. Officials said 8 people were killed in a second '
+                 'explosion.')], {'killed': 8}),
+        # a count that has "since risen" updates the earlier one (UPDATE_CUE): not the conservative 5
+        ([(None, 'Police said 5 people were killed. The number of dead has since risen to 8, officials said.')],
+         {'killed': 8}),
+        # a later report that says it revises the count supersedes it, even far below (REVISED)
+        ([('2026-03-01', 'The blast killed 359 people.'),
+          ('2026-03-02', 'Officials revised the figure: 100 people were killed.')], {'killed': 100}),
+    ],
+}
+# Each case is (text, figures) with every figure as (category, count, claimant).
+CLAIMANT_CASES = {
+    'who says so': [
+        # the claimant after the quote ("..., said Reuters") is that clause's own, beside another (CLAIM_AFTER);
+        # two voices: the conservative account is the total (see TOTAL_CASES)
+        ('Seven people were killed, said Reuters, while officials said 4 people were killed.', [
+            ('killed', 7, 'Reuters'), ('killed', 4, 'officials'),
+        ]),
+        # "That said" names no one: the claimant is the next subject that says (NOT_CLAIMANTS)
+        ('That said, police said 4 people were wounded.', [('injured', 4, 'police')]),
+    ],
+}
 
 # Known misses: (text, category, expected count). Expected failures (strict): a fix makes the test pass, which
 # fails the suite until the case moves to the tables above.

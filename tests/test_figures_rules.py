@@ -1,13 +1,14 @@
 """The extraction rules of briefing/figures/rules.py, one by one: each case asserts every figure a text gives
 (category, count, role, scope, rule id, words and span), every rule is exercised, every rule's own example is
-read by it. scripts/mutate_rules.py checks that disabling any rule (or any named pattern) fails a test here."""
+read by it; patterns that act after extraction have cases of their reconciled total or claimant.
+scripts/mutate_rules.py checks that disabling any rule (or any named pattern) fails a test here."""
 import pytest
 
-from briefing.figures import extract_figures
+from briefing.figures import extract_figures, reconcile
 from briefing.figures.rules import RULE_IDS, RULES
 from briefing.models import Article
 
-from figures_cases import KNOWN_MISSES, RULE_CASES
+from figures_cases import CLAIMANT_CASES, KNOWN_MISSES, RULE_CASES, TOTAL_CASES
 
 
 def figures(text):
@@ -53,3 +54,22 @@ def test_each_rule_reads_its_own_example(rule):
 @pytest.mark.xfail(strict=True, reason="known miss: see tests/figures_cases.py KNOWN_MISSES")
 def test_known_misses(text, category, count):
     assert any(f.category == category and f.count == count for f in figures(text))
+
+
+TOTALS = [(group, articles, expected) for group, cases in TOTAL_CASES.items() for articles, expected in cases]
+
+
+@pytest.mark.parametrize("group, articles, expected", TOTALS,
+                         ids=[f"{g.split()[0]}: {a[-1][1][:40]}" for g, a, _ in TOTALS])
+def test_total_case(group, articles, expected):
+    got = reconcile(extract_figures([Article(text=text, title="t", source="Wire", origin="mem", published=day)
+                                     for day, text in articles]))
+    assert {c: got[c].count if c in got else None for c in expected} == expected
+
+
+CLAIMANTS = [(group, text, expected) for group, cases in CLAIMANT_CASES.items() for text, expected in cases]
+
+
+@pytest.mark.parametrize("group, text, expected", CLAIMANTS, ids=[f"{g.split()[0]}: {t[:40]}" for g, t, _ in CLAIMANTS])
+def test_claimant_case(group, text, expected):
+    assert [(f.category, f.count, f.claimant) for f in figures(text)] == expected
