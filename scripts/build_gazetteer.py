@@ -191,8 +191,6 @@ def _bare(name: str) -> str:
 
 def _match_iso_names(names: dict[tuple[str, str], str], subdivisions: dict[str, list[str]]) -> dict[tuple[str, str], list[str]]:
     """ISO 3166-2 names as alternates of the GeoNames division each most resembles ("Wardak" for "Vardak")."""
-    import difflib
-
     out: dict[tuple[str, str], list[str]] = defaultdict(list)
     by_country: dict[str, list[str]] = defaultdict(list)
     for (cc, _), name in names.items():
@@ -206,10 +204,9 @@ def _match_iso_names(names: dict[tuple[str, str], str], subdivisions: dict[str, 
             if folded in keys:
                 match = keys[folded]
             else:
-                close = difflib.get_close_matches(folded, list(keys), n=1, cutoff=0.72)
-                if not close:
-                    continue
-                match = keys[close[0]]
+                # exact names only: a near spelling is as often another division ("Agdam" is not "Agdas",
+                # "Jwaneng" not "Kweneng"); a variant the sources lack goes in aliases.tsv
+                continue
             out[(cc, match)].append(_bare(plain))
     return out
 

@@ -162,3 +162,15 @@ def test_a_small_namesake_abroad_yields_to_the_country_of_the_text():
     text = ("Pilgrims died in a crush at Mina. Saudi Arabia said the pilgrims in Mina were from many countries. "
             "Officials in Saudi Arabia and Riyadh said Mecca hospitals were full.")
     assert all(cc == "SA" for _, _, cc in names(text))
+
+
+def test_nationality_of_a_person_and_a_border_are_not_where_it_happened():
+    assert location("An Algerian man stabbed two people.") is None
+    assert location("Gunmen attacked an outpost near the border with Mali.") is None
+    assert names("Police said US officials were briefed.") == [] or names("Police said US officials were briefed.")[0][2] == "US"
+
+
+def test_divisions_match_their_names_exactly_not_a_near_spelling():
+    from briefing.places.gazetteer import gazetteer
+
+    assert not any(e.kind == "admin1" and e.name == "Agdas" for e, _ in gazetteer().lookup("Agdam"))

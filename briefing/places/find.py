@@ -93,6 +93,16 @@ headquarters prefecture ministry parliament cemetery memorial monument tomb zoo 
 """.split())
 STOP |= GENERIC
 # after a country adjective, words that make it part of a name of no country ("Indian Ocean", "Arabian Sea")
+# after a country adjective, words for people: their nationality, not where it happened ("an Afghan asylum seeker")
+PERSON_AFTER = set("""
+man men woman women boy boys girl girls teenager teenagers national nationals citizen citizens student students worker
+workers engineer engineers tourist tourists asylum refugee refugees migrant migrants born-born origin descent
+immigrant immigrants expatriate expatriates journalist journalists doctor doctors nurse nurses teacher teachers
+businessman pilgrim pilgrims passport-holder dual family families couple child children national's
+""".split())
+# after a small place's name, words of an organisation's name ("Central Reserve Police Force")
+ORG_AFTER = {"police", "force", "forces", "army", "party", "front", "brigade", "battalion", "corps", "company", "bank",
+             "group", "council", "committee", "association", "federation", "league", "movement", "society", "club"}
 NOT_DEMONYM_AFTER = {"ocean", "sea", "gulf", "peninsula", "subcontinent", "food", "cuisine", "language", "restaurant"}
 DATELINE = re.compile(r"\A\s*(?:\(?[A-Z][A-Za-z.]+\)?\s+)?(?P<place>[A-Z][A-Z'\-. ]{2,40}?)(?:,\s*(?P<region>[A-Z][\w.' \-]{1,40}?))?"
                       r"\s*(?:\((?:AP|AFP|Reuters|UPI|IANS|PTI|dpa|Xinhua|Anadolu|AA|TASS|CNN|BBC)\)\s*)?[-\u2013\u2014:]")
@@ -207,9 +217,11 @@ def _context(text: str, s: int, e: int, surface: str, g) -> Mention | None:
         return None  # "African Union Mission", "Ilham Aliyev": part of a longer name
     # a capitalised word after it that is no place and no type word: part of a longer name ("Jordan Peterson")
     if re.match(r"[ \t]+[A-Z]", rest) and not possessive and kind_hint is None and (
-            fold(next_raw) not in STOP or fold(next_raw) in GENERIC and _small(surface, g)):
+            fold(next_raw) not in STOP or fold(next_raw) in GENERIC | ORG_AFTER and _small(surface, g)):
         return None  # a small place's name before "Tower", "Mosque" names the building ("Grenfell Tower")
     actor = False
+    if re.search(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", before):
+        return Mention(surface, s, e, actor=True)  # "near the border with Mali": the neighbour, not where it happened
     if not locative:
         if possessive and nxt in ACTOR_NOUNS:
             actor = True
@@ -233,7 +245,10 @@ def _demonym(text: str, s: int, e: int, surface: str, cc: str) -> Mention | None
     word = nxt.group(1).lower() if nxt else ""
     if word in NOT_DEMONYM_AFTER or (TYPE_WORDS.get(word) in ("admin1", "district") and word != "capital"):
         return None
-    return Mention(surface, s, e, demonym=cc)
+    born = re.match(r"[\-\s]+born\b", text[e:e + 12])
+    border = word == "border" or re.search(r"\bborders?\s+(?:with|of)\s+$|\bborders?\s+(?:with|of)\s+the\s+$", text[max(0, s - 20):s])
+    # a person's nationality or the neighbour across a border: the country counts a little, but is no place of the event
+    return Mention(surface, s, e, demonym=cc, actor=bool(word in PERSON_AFTER or born or border))
 
 
 def _link_containers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -307,6 +322,9 @@ def resolve(mentions: list[Mention], hint: tuple[str, ...] = ()) -> list[Resolve
                     score += 5.0
                 elif c.kind == "admin1" and c.cc == entry.cc and c.admin1 == entry.admin1:
                     score += 6.0
+            if entry.kind == "admin1" and m.kind_hint is None and any(e.kind == "place" and e.population > entry.population
+                                                                      for e, _ in cands):
+                score -= KIND_PRIOR["admin1"]  # "Manchester": the city of 400,000 more than a smaller parish elsewhere
             if entry.kind == "admin1" and m.kind_hint is None and any(e.kind == "place" and e.cc == entry.cc and e.admin1 == entry.admin1 and e.population > 20000 for e, _ in cands):
                 score -= 1.0  # "Ganja": the city more than the division named after it
             if score > best_score:
@@ -332,7 +350,10 @@ def _candidates(m: Mention, g) -> list[tuple[Entry, bool]]:
     if m.demonym:
         country = g.countries.get(m.demonym)
         return [(country, False)] if country else []
-    return g.lookup(m.text)
+    found = g.lookup(m.text)
+    if len(m.text) <= 4 and m.text.isupper():  # "US", "KPK": a code or abbreviation, not a town named "Us"
+        found = [(e, alt) for e, alt in found if e.kind in ("country", "admin1") or e.name.isupper()]
+    return found
 
 
 def _within_container(m: Mention, cands: list[tuple[Entry, bool]], g) -> list[tuple[Entry, bool]]:
@@ -366,7 +387,7 @@ def _country_votes(mentions: list[Mention], candidates, hint: tuple[str, ...]) -
     for m, cands in zip(mentions, candidates):
         if not cands:
             continue
-        weight = 0.6 if m.demonym else 0.3 if m.actor else (1.5 if m.locative or m.dateline else 1.0)
+        weight = 0.3 if m.actor else 0.6 if m.demonym else (1.5 if m.locative or m.dateline else 1.0)
         countries = {e.cc for e, _ in cands if e.kind == "country"}
         if countries:
             for cc in countries:
@@ -377,6 +398,6 @@ def _country_votes(mentions: list[Mention], candidates, hint: tuple[str, ...]) -
         strong = {e.cc for e, alt in cands if not alt and (e.kind == "admin1" or e.population >= 50_000)}
         if len(strong) == 1:
             votes[next(iter(strong))] += weight
-        elif len({e.cc for e, _ in cands}) == 1:
-            votes[cands[0][0].cc] += 0.5 * weight
+        elif len({e.cc for e, _ in cands}) == 1 and not all(alt for _, alt in cands):
+            votes[cands[0][0].cc] += 0.5 * weight  # (an alternate spelling of one small place abroad is no evidence)
     return votes
