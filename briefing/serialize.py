@@ -6,6 +6,7 @@ key names and their order are a contract. Extend only by adding keys after the d
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .models import Article, Brief, Changes, Figure, Place, Previous, Report, Selected, Story, Total
@@ -127,8 +128,16 @@ def report_dict(report: Report, articles: Sequence[Article]) -> dict[str, Any]:
     }
 
 
-def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
-    """The reconciled figure for one category, with the figures that support it."""
+def total_dict(total: Total, articles: Sequence[Article], located: Sequence[Figure] = (),
+               where: Place | None = None) -> dict[str, Any]:
+    """The reconciled figure for one category, with the figures that support it.
+
+    `located`: the story's figures with their `location` (briefing.places); a total's figure takes the location
+    of the same figure there, else `where` (the story's location), as the story's figures do."""
+    if located or where is not None:
+        by_key = {_figure_key(f): f.location for f in located if f.location is not None}
+        total = replace(total, figures=tuple(
+            f if f.location is not None else replace(f, location=by_key.get(_figure_key(f), where)) for f in total.figures))
     return {
         "count": total.count,
         "low": total.low,
@@ -151,6 +160,10 @@ def total_dict(total: Total, articles: Sequence[Article]) -> dict[str, Any]:
         "per_place": [report_dict(r, articles) for r in total.per_place],
         "previous": previous_dict(total.previous),
     }
+
+
+def _figure_key(fig: Figure) -> tuple:
+    return (fig.article, fig.start, fig.end, fig.category, fig.count, fig.sentence)
 
 
 def previous_dict(previous: Previous | None) -> dict[str, Any] | None:
@@ -182,8 +195,8 @@ def _story_dict(story: Story, articles: Sequence[Article]) -> dict[str, Any]:
         "key_points": [selected_dict(s, articles) for s in story.key_points],
         "developments": [selected_dict(s, articles) for s in story.developments],
         "figures": [figure_dict(f, articles) for f in story.figures],
-        "totals": [total_dict(t, articles) for t in story.totals],
-        "incident_totals": [total_dict(t, articles) for t in story.incident_totals],
+        "totals": [total_dict(t, articles, story.figures, story.location) for t in story.totals],
+        "incident_totals": [total_dict(t, articles, story.figures, story.location) for t in story.incident_totals],
         "sources": _outlets(articles, story.articles),
         "articles": _unique(_origin(articles, i) for i in story.articles),
         "refs": [i for i in story.articles if _article(articles, i) is not None],

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -174,3 +175,18 @@ def test_divisions_match_their_names_exactly_not_a_near_spelling():
     from briefing.places.gazetteer import gazetteer
 
     assert not any(e.kind == "admin1" and e.name == "Agdas" for e, _ in gazetteer().lookup("Agdam"))
+
+
+def test_totals_figures_carry_the_location_like_the_story_figures():
+    from briefing.models import Place, Story, Total
+    from briefing.serialize import _story_dict
+
+    where = Place(name="Ganja", country="Azerbaijan", admin1="Ganja", lat=40.68, lon=46.36, mentions=1, kind="place",
+                  country_code="AZ")
+    fig = Figure(category="killed", count=5, low=5, high=None, qualifier=None, group=None, claimant=None, scope="event",
+                 article=0, sentence="Five people were killed.", role="victim", period=None, text="Five people were killed")
+    story = Story(title="t", articles=(0,), key_points=(), developments=(), figures=(replace(fig, location=where),),
+                  totals=(Total(category="killed", count=5, low=5, high=None, qualifier=None, scope="event", period=None,
+                                figures=(fig,)),), location=where)
+    out = _story_dict(story, [Article(text="Five people were killed.", title="", source="", origin="a")])
+    assert out["totals"][0]["figures"][0]["location"]["name"] == "Ganja"
