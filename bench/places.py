@@ -57,7 +57,7 @@ def events(data: Path) -> tuple[int, int, int, list]:
     from briefing.sources.options import ReadOptions
 
     gold = json.loads((data / "events" / "gold.json").read_text())["events"]
-    country_right = name_right = 0
+    country_right = name_right = admin_scored = admin_right = 0
     rows = []
     for event in gold:
         place = event["headline"][0]["place"]
@@ -70,8 +70,13 @@ def events(data: Path) -> tuple[int, int, int, list]:
         ok_name = loc is not None and any(fold(loc.name) in fold(p) or fold(p).startswith(fold(loc.name)) for p in parts)
         country_right += ok_country
         name_right += ok_name
+        gold_admin = {e.name for part in parts[:-1] for e, _ in gazetteer().lookup(part.replace(" province", "")
+                      .replace(" State", "").replace(" district", "")) if e.kind == "admin1" and e.cc == cc}
+        if gold_admin:  # the gold place names a first-level division: is the location in it?
+            admin_scored += 1
+            admin_right += loc is not None and (loc.admin1 in gold_admin or loc.name in gold_admin)
         rows.append((event["event"], place, f"{loc.name}, {loc.country}" if loc else None, ok_country, ok_name))
-    return len(gold), country_right, name_right, rows
+    return len(gold), country_right, name_right, rows, admin_scored, admin_right
 
 
 def speed(data: Path, notes: int = 1000) -> float:
@@ -99,13 +104,15 @@ def main() -> int:
     gazetteer()
     load = time.perf_counter() - start
     scored, located, right, misses = incidents(data)
-    n, country_right, name_right, rows = events(data)
+    n, country_right, name_right, rows, admin_scored, admin_right = events(data)
     seconds = speed(data)
     print(f"gazetteer load: {load:.2f} s")
     print("| data | items | located | country right | place named in gold |")
     print("|---|---|---|---|---|")
     print(f"| incidents_dev.csv (one summary alone) | {scored} | {located / scored:.3f} | {right / scored:.3f} | n/a |")
     print(f"| events (each event's articles as one story) | {n} | {n / n:.3f} | {country_right / n:.3f} | {name_right / n:.3f} |")
+    print(f"admin1 right (events whose gold place names a division): {admin_right}/{admin_scored}"
+          " (incidents_dev.csv codes no province)")
     print(f"\n`briefing places --each --format jsonl`, 1,000 short notes, whole process: {seconds:.2f} s")
     print("\nevents:")
     for row in rows:
