@@ -184,7 +184,7 @@ _NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attack
                r"times|countries|provinces|districts|hospitals|villages|towns|cities|buildings|sites|locations|"
                r"churches|hotels|incidents|quakes?|earthquakes?|aftershocks?|magnitude)\b)")
 DEATH_TOLL = re.compile(
-    rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)\s*toll|\bbody\s+\ue002?count|"
+    rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)(?<!injury)(?<!injury\s)(?<!injuries)(?<!injuries\s)\s*toll|\bbody\s+\ue002?count|"
     rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
     rf"\ue002?victims|\ue002?bodies)|\ue002?count\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|\ue002?victims))\b(?:(?:\s+\S+){{0,3}}?\s+of|(?:\s+\S+){{0,16}}?\s+(?:to|at|is|was|reached|"
     rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed|"
