@@ -666,6 +666,8 @@ CLAIMANT_CASES = {
         ]),
         # "That said" names no one: the claimant is the next subject that says (NOT_CLAIMANTS)
         ('That said, police said 4 people were wounded.', [('injured', 4, 'police')]),
+        # a claimant that ends the sentence leaves its full stop behind
+        ('Seven soldiers were killed, said the Interior Ministry.', [('killed', 7, 'the Interior Ministry')]),
     ],
 }
 

@@ -49,7 +49,8 @@ def _located(f: Figure, published: str | None) -> Figure:
     place = figure_place(f.sentence, f.text)
     clause = clause_of(f.sentence, f.text)
     as_of = figure_day(clause, published)
-    claimant = f.claimant if is_claimant(f.claimant, place) else None
+    # "said the Interior Ministry." ends the sentence: the full stop is not part of the name
+    claimant = f.claimant.strip().rstrip(".,;:") if f.claimant and is_claimant(f.claimant, place) else None
     return replace(f, as_of=as_of, place=place, claimant=claimant,
                    earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text),
                    event_day=event_day(clause, published))
