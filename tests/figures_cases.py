@@ -652,6 +652,8 @@ TOTAL_CASES = {
         # a later report that says it revises the count supersedes it, even far below (REVISED)
         ([('2026-03-01', 'The blast killed 359 people.'),
           ('2026-03-02', 'Officials revised the figure: 100 people were killed.')], {'killed': 100}),
+        # a reporting participle takes a clause, not an object (OBJECT_OF_PARTICIPLE): "saying 100 ... were killed"
+        ([(None, 'Officials corrected the count on Monday, saying 100 people were killed.')], {'killed': 100}),
         # an injury toll is no death toll (DEATH_TOLL): 12 dead, and the 40 are injured people not read as dead
         ([(None, 'Twelve people were killed in the blast. The injury toll rose to 40.')], {'killed': 12}),
     ],

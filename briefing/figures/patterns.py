@@ -175,7 +175,9 @@ ACTIVE = re.compile(rf"(?P<also>\balso\s+)?\b(?P<verb>{_ACTIVE})\s+(?:(?:a\s+tot
 # The first of two coordinated active verbs, right before the second: "wounding and kidnapping dozens"
 COORDINATED = re.compile(rf"\b(?:{_ACTIVE})\s+and\s+$", re.I)
 # A participle right before a noun phrase makes it that verb's object: "wearing a fake explosive belt"
-OBJECT_OF_PARTICIPLE = re.compile(rf"{TAG}(?!(?-i:[A-Z]))\w+ing\s+$")
+# "saying 100 people were killed": a reporting participle takes a clause, not an object
+OBJECT_OF_PARTICIPLE = re.compile(rf"{TAG}(?!(?-i:[A-Z]))(?!(?:say|add|stat|not|report|confirm|announc|claim|warn|"
+                                  rf"insist|explain|tell|indicat|show)ing\b)\w+ing\s+$")
 TO_DEATH = re.compile(rf"\b(?:{TO_DEATH_VERBS})\s+(?P<list>{LIST})\s+to\s+death", re.I)
 SHOT_DEAD = re.compile(rf"\b(?:shot|shooting|gunned)\s+(?P<list>{LIST})\s+(?:dead|down)\b", re.I)  # "shot 2 men dead"
 LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_STATES})\b", re.I)
