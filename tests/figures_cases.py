@@ -652,6 +652,16 @@ TOTAL_CASES = {
         # a later report that says it revises the count supersedes it, even far below (REVISED)
         ([('2026-03-01', 'The blast killed 359 people.'),
           ('2026-03-02', 'Officials revised the figure: 100 people were killed.')], {'killed': 100}),
+        # an aside between the count and its verb is a part of it, not the end of the subject (INCL)
+        ([(None, 'Twenty-nine people, most of them women and children, were killed and 47 were injured.')],
+         {'killed': 29, 'injured': 47}),
+        ([(None, 'Police said 15 worshippers, including a deputy superintendent of police, were killed and 20 '
+                 'were injured.')], {'killed': 15, 'injured': 20}),
+        # an age is no count, in words too ("aged eight")
+        ([(None, 'Eight people were killed, the youngest aged eight, and 139 were wounded.')],
+         {'killed': 8, 'injured': 139}),
+        # a toll first put at one number and revised in the same sentence is the revised number (DEATH_TOLL)
+        ([(None, 'Officials first put the death toll at 359 but later revised it down to 253.')], {'killed': 253}),
         # a reporting participle takes a clause, not an object (OBJECT_OF_PARTICIPLE): "saying 100 ... were killed"
         ([(None, 'Officials corrected the count on Monday, saying 100 people were killed.')], {'killed': 100}),
         # an injury toll is no death toll (DEATH_TOLL): 12 dead, and the 40 are injured people not read as dead

@@ -90,6 +90,11 @@ def test_ranges_keep_both_ends(a, b):
         assert (q.value, q.low, q.high) == (lo, lo, hi), text
 
 
+def test_an_age_after_a_person_is_not_a_count():
+    assert 19 not in [q.value for q in find_quantities("His nephew, 19, was wounded.")]
+    assert 8 not in [q.value for q in find_quantities("the youngest aged eight, and 139 were wounded")]
+
+
 def test_an_age_after_a_persons_name_is_not_a_count():
     assert 40 not in [q.value for q in find_quantities("Miradul Islam Sheikh, 40, a farmer, died on Monday.")]
     assert [q.value for q in find_quantities("In Kabul, 12, including children, were killed.")] == [12]

@@ -52,7 +52,7 @@ def _located(f: Figure, published: str | None) -> Figure:
     # "said the Interior Ministry." ends the sentence: the full stop is not part of the name
     claimant = f.claimant.strip().rstrip(".,;:") if f.claimant and is_claimant(f.claimant, place) else None
     return replace(f, as_of=as_of, place=place, claimant=claimant,
-                   earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text),
+                   earlier=start >= 0 and _given_as_earlier(f.sentence, start, f.text, f.count),
                    event_day=event_day(clause, published))
 
 
@@ -60,10 +60,13 @@ _FIRST_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nin
                            r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands)\b", re.I)
 
 
-def _given_as_earlier(sentence: str, start: int, words: str) -> bool:
+def _given_as_earlier(sentence: str, start: int, words: str, count: int | None = None) -> bool:
     """'revised the toll down to 253, from the previous figure of 359': the words before the figure's number
-    give it as a count that a newer one replaced."""
-    number = _FIRST_NUMBER.search(words)
+    give it as a count that a newer one replaced. The number is the figure's own count where its words write
+    it in digits ("the toll at 359 but later revised it down to 253" is 253), else their first number."""
+    written = [w for w in (f"{count:,}", str(count)) if count is not None and count > 9]
+    own = next((m for w in written if (m := re.search(rf"(?<![\d,]){re.escape(w)}(?![\d,])", words))), None)
+    number = own or _FIRST_NUMBER.search(words)
     at = start + (number.start() if number else 0)
     return bool(P.EARLIER_COUNT.search(sentence[max(0, at - 80):at]))
 

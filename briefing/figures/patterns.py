@@ -135,13 +135,14 @@ ITEM = (rf"(?:(?:{_PREFIX}|(?:the|his|her|their|its)\s+)?{Q}(?:\s+of\s+(?:them|t
 _SEP = r"(?:\s*,?\s+as\s+well\s+as\s+|\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+)"
 LIST = rf"{ITEM}(?:{_SEP}{ITEM})*"
 # "six children", "the two assailants", "all four gunmen", "one of the attackers", "the bomber"
-_INCL_ITEM = (rf"(?:(?:(?:the|his|her|their|all)\s+)?{Q}(?:\s+of\s+(?:the\s+)?(?:{Q}\s+)?{NP})?(?:\s+{NP})?|"
+_INCL_ITEM = (rf"(?:(?:(?:the|his|her|their|all)\s+)?{Q}(?:\s+of\s+(?:the\s+)?(?:{Q}\s+)?{NP})?(?:\s+{NP}(?:\s+of\s+{NP})?)?|"
               rf"(?:the|his|her|their)\s+{NP}|himself|herself|themselves|{NP})")
 _INCL_LIST = rf"{_INCL_ITEM}(?:{_SEP}{_INCL_ITEM})*"
 # "of whom two were the attackers", "two of them were gunmen": a part named after its number
 _PART_WERE = (rf"(?:(?:of|among)\s+(?:whom|them)\s+{Q}|{Q}\s+of\s+(?:whom|them))\s+(?:were|was)\s+"
               rf"(?:also\s+)?(?:the\s+)?{NP}")
-INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly)\s+"
+INCL = (rf"(?:\s*[,(\u2014\u2013-]?\s*(?P<incl>(?:including|among\s+them|among\s+whom|of\s+whom|mostly|mainly|"
+        rf"(?:most|many|all|some|several|half)\s+of\s+them|most|many)\s+"
         rf"{_INCL_LIST}|(?:(?<=[,(\u2014\u2013-])|(?<=[,(\u2014\u2013-]\s)){_INCL_LIST}\s+among\s+them|{_PART_WERE})\s*[,)\u2014\u2013-]?)?")
 AUX = (r"(?:\s+(?:were|was|are|is|have|has|had|been|being|got|get|became|remain|remained|remains|still|went|"
        r"reportedly|also|later|all|both|"
@@ -185,13 +186,16 @@ LEAVING = re.compile(rf"\b(?:{LEAVING_VERBS})\s+(?P<list>{LIST})\s+(?P<verb>{_ST
 _NOT_A_TOLL = (r"(?!\s+(?:\ue002?[\w-]+\s+)?\ue002?(?:blasts?|explosions?|attacks?|bombings?|bombs?|days?|hours?|weeks?|months?|years?|"
                r"times|countries|provinces|districts|hospitals|villages|towns|cities|buildings|sites|locations|"
                r"churches|hotels|incidents|quakes?|earthquakes?|aftershocks?|magnitude)\b)")
+# "put the death toll at 359 but later revised it down to 253": the toll is the number it was revised to
+_NOT_REVISED = (r"(?!\s*,?\s+(?:but\s+|and\s+)?(?:\ue002?\w+\s+){0,2}?\ue002?(?:revised|lowered|raised|cut|reduced|"
+                r"corrected|adjusted|updated)\s+(?:it|the\s+\ue002?\w+)?\s*(?:down(?:ward)?\s+|up(?:ward)?\s+)?to\s)")
 DEATH_TOLL = re.compile(
     rf"(?:\b(?:death|\ue002?fatality)?(?<!casualty)(?<!casualty\s)(?<!casualties)(?<!casualties\s)(?<!injury)(?<!injury\s)(?<!injuries)(?<!injuries\s)\s*toll|\bbody\s+\ue002?count|"
     rf"\ue002?number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|(?:\ue002?people\s+)?(?:confirmed\s+)?(?:killed|dead)|"
     rf"\ue002?victims|\ue002?bodies)|\ue002?count\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|\ue002?victims))\b(?:(?:\s+\S+){{0,3}}?\s+of|(?:\s+\S+){{0,16}}?\s+(?:to|at|is|was|reached|"
     rf"hit|stands\s+at|now|\ue002?(?:rose|risen|climbed|jumped|soared|surpassed|crossed|topped|exceeded|passed|"
     rf"above|over|past|beyond)"
-    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE})))\s+(?P<list>{Q}{_NOT_A_TOLL}(?:\s+{NP})?)", re.I)
+    rf"(?=\s+{Q_OPEN}\d+{Q_CLOSE})))\s+(?P<list>{Q}{_NOT_A_TOLL}{_NOT_REVISED}(?:\s+{NP})?)", re.I)
 # "the number of injured rose to 2,401", "bringing the number held since the election to 6,700": a toll of
 # another category than the dead
 NUMBER_OF = re.compile(
@@ -492,7 +496,7 @@ EARLIER_COUNT = re.compile(
     r"|\b(?:previous|earlier|initial|original|first|old|preliminary|prior)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:toll|figure|count|estimate|tally|number|report)s?\s+(?:of\s+|was\s+|were\s+|had\s+been\s+|stood\s+at\s+|at\s+|"
     r"put\s+at\s+)?(?:[\w-]+\s+){0,2}?"
-    r"|\b(?:initially|originally|previously|earlier)\s+(?:[\w-]+\s+){0,8}?"
+    r"|\b(?:initially|originally|previously|earlier|first|at\s+first)\s+(?:[\w-]+\s+){0,8}?"
     r"|\b(?:and|but)\s+not\s+)$",
     re.I,
 )

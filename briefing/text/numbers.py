@@ -241,12 +241,21 @@ def _is_count_context(text: str, m: re.Match) -> bool:
     if m.group(0)[:1].isdigit() and re.search(r"[\d/:]$", before):
         return False
     name = _AGE_APPOSITION.search(text, max(0, m.start() - 60), m.start())
-    if name and name.group(1).lower() not in _SENTENCE_START_WORDS and re.match(r"\s*,", after) \
+    named = name and name.group(1).lower() not in _SENTENCE_START_WORDS
+    if (named or _PERSON_BEFORE.search(text, max(0, m.start() - 40), m.start())) and re.match(r"\s*,", after) \
             and m.group(0).isdigit() and int(m.group(0)) < 120:
-        return False  # "Miradul Sheikh, 40, a farmer": a person's age, not a count ("In Kabul, 12, ..." is one)
+        return False  # "Miradul Sheikh, 40, a farmer", "his nephew, 19,": an age, not a count ("In Kabul, 12," is one)
+    if _AGED.search(before):
+        return False  # "the youngest aged eight": an age, in words too
     return True
 
 
+_AGED = re.compile(r"\baged?\s+(?:of\s+|just\s+|only\s+|about\s+|between\s+)?$", re.I)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:nephew|niece|son|daughter|brother|sister|wife|husband|father|mother|cousin|uncle|aunt|grandson|"
+    r"granddaughter|grandfather|grandmother|man|woman|boy|girl|child|teenager|driver|student|teacher|farmer|"
+    r"officer|soldier|worker|journalist|victim|friend|neighbou?r|owner|resident|guard|pilot|nurse|doctor|"
+    r"shopkeeper|trader|pupil|suspect|gunman|attacker|bomber),\s*$", re.I)
 _AGE_APPOSITION = re.compile(r"\b([A-Z][\w'\u2019.-]*)\s+[A-Z][\w'\u2019.-]+,\s*$")
 
 
