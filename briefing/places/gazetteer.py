@@ -1,18 +1,23 @@
 """The gazetteer shipped with the package: countries, first-level divisions, districts and populated places.
 
-Data: GeoNames (CC BY 4.0) as extracted by scripts/build_gazetteer.py into briefing/places/data/. Loaded once,
-lazily (`gazetteer()`); the name index maps a lower-cased, accent-free spelling to the entries it names.
-Rows of places are kept as their text line and parsed only when a name asks for them.
+Data: GeoNames (CC BY 4.0) as extracted by scripts/build_gazetteer.py into briefing/places/data/. Countries
+and first-level divisions (a few thousand rows) are read once (`gazetteer()`) into a name index that maps a
+lower-cased, accent-free spelling to the entries it names. Populated places and districts stay on disk, in
+the SQLite file places.sqlite (opened read-only, never written), indexed by their lower-cased spellings:
+a name is looked up only when a text asks for it, and the answers are kept in a small cache.
 """
 from __future__ import annotations
 
-import gzip
+import os
+import sqlite3
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(str(resources.files("briefing.places").joinpath("data")))
+CACHE_SIZE = 8192  # names whose places are kept in memory; emptied when full
 KIND_RANK = {"country": 0, "admin1": 1, "district": 2, "place": 3}  # more specific later
 
 
@@ -48,7 +53,12 @@ class Gazetteer:
         self.neighbours: dict[str, tuple[str, ...]] = {}
         self.admin1: dict[tuple[str, str], Entry] = {}
         self.demonyms: dict[str, str] = {}  # "somali" -> "SO": country adjectives, evidence of a country, no places
-        self.index: dict[str, object] = {}  # key -> code, or [codes]; a code is (Entry, alternate?) or line * 2 + alternate?
+        self.index: dict[str, list[tuple[Entry, bool]]] = {}  # key -> countries and divisions it names
+        self.rows_read = 0  # rows of places read from places.sqlite so far: only those a looked-up name names
+        self._db_path = folder / "places.sqlite"
+        self._db: sqlite3.Connection | None = None
+        self._db_pid = 0
+        self._cache: dict[str, list[tuple[Entry, bool]]] = {}
         for line in (folder / "countries.tsv").read_text(encoding="utf-8").splitlines():
             cc, name, alts, lat, lon, pop, neighbours = line.split("\t")
             entry = Entry(name, "country", cc, "", float(lat), float(lon), int(pop))
@@ -66,22 +76,6 @@ class Gazetteer:
             self._add(name, entry, False)
             for alt in filter(None, alts.split("|")):
                 self._add(alt, entry, False)
-        with gzip.open(folder / "places.tsv.gz", "rt", encoding="utf-8") as f:
-            self._lines = f.read().split("\n")
-        index = self.index
-        get = index.get
-        for number, line in enumerate(self._lines):
-            if not line:
-                continue
-            name, alts, _ = line.split("\t", 2)
-            for key, code in ((name.lower(), number * 2), *((a.lower(), number * 2 + 1) for a in alts.split("|") if a)):
-                old = get(key)  # one entry: an int (line * 2 + alternate); several: a list of them
-                if old is None:
-                    index[key] = code
-                elif type(old) is list:
-                    old.append(code)
-                else:
-                    index[key] = [old, code]
 
     def _read_demonyms(self, path: Path) -> None:
         if not path.is_file():
@@ -100,26 +94,37 @@ class Gazetteer:
         return self.demonyms.get(fold(name))
 
     def _add(self, name: str, entry: Entry, alternate: bool) -> None:
-        key = fold(name)
-        old = self.index.get(key)
-        old = [] if old is None else old if type(old) is list else [old]
-        self.index[key] = old + [(entry, alternate)]
+        self.index.setdefault(fold(name), []).append((entry, alternate))
 
-    def _entry(self, number: int) -> Entry:
-        name, _, cc, code, lat, lon, pop, kind = self._lines[number].split("\t")
-        return Entry(name, "district" if kind == "D" else "place", cc, code, float(lat), float(lon), int(pop))
+    def _connection(self) -> sqlite3.Connection:
+        """The read-only connection of this process (a forked worker opens its own)."""
+        if self._db is None or self._db_pid != os.getpid():
+            self._db = sqlite3.connect(f"{self._db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._db_pid = os.getpid()
+        return self._db
+
+    def _places(self, key: str) -> list[tuple[Entry, bool]]:
+        """The places and districts a lower-cased spelling names, in the order of the extract."""
+        found = self._cache.get(key)
+        if found is None:
+            rows = self._connection().execute(
+                "SELECT n.code, p.name, p.cc, p.admin1, p.lat, p.lon, p.population, p.kind"
+                " FROM name n JOIN place p ON p.id = n.code / 2 WHERE n.key = ? ORDER BY n.code", (key,)).fetchall()
+            self.rows_read += len(rows)
+            found = [(Entry(name, "district" if kind == "D" else "place", cc, code, lat / 10000, lon / 10000, pop),
+                      bool(number % 2)) for number, name, cc, code, lat, lon, pop, kind in rows]
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            self._cache[key] = found
+        return found
 
     def lookup(self, name: str) -> list[tuple[Entry, bool]]:
         """Every entry the name may mean, with whether it matched an alternate spelling."""
-        found = self.index.get(fold(name))
-        if found is None:
-            return []
-        if type(found) is not list:
-            found = [found]
-        return [(self._entry(e // 2), bool(e % 2)) if type(e) is int else e for e in found]
+        key = fold(name)
+        return self.index.get(key, []) + self._places(key)
 
     def known(self, key: str) -> bool:
-        return key in self.index
+        return key in self.index or bool(self._places(key))
 
     def country_of(self, cc: str) -> Entry | None:
         return self.countries.get(cc)
