@@ -260,12 +260,14 @@ def event_phrase(articles: Sequence[Article], members: Sequence[int]) -> str:
 
 def story_title(articles: Sequence[Article], members: Sequence[int]) -> str:
     """The story's title: the headline of its most central article that has a genuine one (`members` are
-    indices into `articles`, most central first), else a phrase of what happened where, else the most
-    central article's title cut at a clause, never with an ellipsis."""
+    indices into `articles`, most central first) from the newest day that has one, so that a story covered
+    over days is not titled with a toll its later reports replaced; else a phrase of what happened where,
+    else the most central article's title cut at a clause, never with an ellipsis."""
     valid = [i for i in members if 0 <= i < len(articles)]
-    for i in valid:
-        if is_genuine_headline(articles[i]):
-            return clean_headline(articles[i].title)
+    headlined = [i for i in valid if is_genuine_headline(articles[i])]
+    if headlined:
+        newest = max((articles[i].published or "")[:10] for i in headlined)
+        return clean_headline(next(articles[i].title for i in headlined if (articles[i].published or "")[:10] == newest))
     phrase = event_phrase(articles, valid)
     if phrase:
         return phrase

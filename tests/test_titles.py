@@ -175,3 +175,14 @@ def test_a_possessive_before_a_place_is_not_part_of_its_name():
     articles = [art(text, text.split(",")[0] + "\u2026"), art(text, text.split(",")[0] + "\u2026")]
     title = story_title(articles, [0, 1])
     assert "'s" not in title and "Velmora" in title
+
+
+def test_a_story_over_days_is_titled_from_its_newest_headline():
+    def dated(title: str, day: str) -> Article:
+        return Article(text=f"Officials gave the toll on the day. {title} was the report.", title=title, source="",
+                       origin=f"{day}.txt", published=day)
+    articles = [dated("Storm toll put at 2,000", "2031-11-12"), dated("Storm toll tops 5,200", "2031-11-22"),
+                dated("Storm toll climbs to 1,700", "2031-11-11")]
+    assert story_title(articles, [0, 2, 1]) == "Storm toll tops 5,200"
+    undated = [Article(text=a.text, title=a.title, source="", origin=a.origin) for a in articles]
+    assert story_title(undated, [0, 2, 1]) == "Storm toll put at 2,000"  # no dates: the most central
