@@ -56,18 +56,13 @@ def _located(f: Figure, published: str | None) -> Figure:
                    event_day=event_day(clause, published))
 
 
-_FIRST_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-                           r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens?|hundreds|thousands)\b", re.I)
-
-
 def _given_as_earlier(sentence: str, start: int, words: str, count: int | None = None) -> bool:
     """'revised the toll down to 253, from the previous figure of 359': the words before the figure's number
-    give it as a count that a newer one replaced. The number is the figure's own count where its words write
-    it in digits ("the toll at 359 but later revised it down to 253" is 253), else their first number."""
-    written = [w for w in (f"{count:,}", str(count)) if count is not None and count > 9]
-    own = next((m for w in written if (m := re.search(rf"(?<![\d,]){re.escape(w)}(?![\d,])", words))), None)
-    number = own or _FIRST_NUMBER.search(words)
-    at = start + (number.start() if number else 0)
+    give it as a count that a newer one replaced. The number is the quantity of its words that says its count
+    ("the toll at 359 but later revised it down to 253" is 253), else their first quantity."""
+    quantities = [q for q in find_quantities(words) if not q.article]
+    number = next((q for q in quantities if q.value == count), quantities[0] if quantities else None)
+    at = start + (number.start if number else 0)
     return bool(P.EARLIER_COUNT.search(sentence[max(0, at - 80):at]))
 
 
