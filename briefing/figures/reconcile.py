@@ -168,7 +168,7 @@ def _total(category: str, figures: list[Figure], over_time: bool = True) -> Tota
     replaced = {f.article for f in figures if not f.earlier and f.count > 0}
     # over days, a toll with no period of its own is the event's toll; beside a running toll "since 27
     # September" it is that running toll, as one text reads it
-    merge = over_time and not any(f.scope == "cumulative" and f.period and not _SO_FAR.match(f.period) for f in figures)
+    merge = over_time and not any(f.scope == "cumulative" and f.period and not P.SO_FAR.fullmatch(f.period) for f in figures)
     claims = {"cumulative": [], "incident": []}
     for scope in claims:
         by_article: dict[int, list[Figure]] = {}
@@ -210,11 +210,9 @@ def _claim_scope(f: Figure, merge: bool) -> str:
     """With `merge`, a running toll with no period of its own ("the death toll had reached 5,057") counts the
     same event as "7,040 people have died": one timeline ("so far" and "to date" name no period). A toll "since 27
     September" stays a running toll."""
-    plain = not f.period or _SO_FAR.match(f.period)
+    plain = not f.period or P.SO_FAR.fullmatch(f.period)
     return "incident" if merge and f.scope == "cumulative" and plain else f.scope
 
-
-_SO_FAR = re.compile(r"(?i)(?:so\s+far|to\s+date)$")
 
 
 MAX_EVIDENCE = 30  # figures kept behind a total (the story keeps every figure; a 300 KB text may hold thousands)
